@@ -1,0 +1,41 @@
+package nl.wams.commons.apicontract;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.inject.Singleton;
+import java.net.URI;
+
+/**
+ * Builds canonical resource URLs ({@code url} fields, {@code Location}, paging links) from the
+ * configured public address of the API, never from the request's Host header: a URL stored by
+ * another component must stay valid whoever made the request.
+ */
+@Singleton
+public class PublicUrls {
+
+  /** Typed configuration of the service's public address. */
+  @ConfigMapping(prefix = "wams.api")
+  public interface Config {
+    /**
+     * Scheme, host and port under which clients reach this API (behind the gateway: the gateway's
+     * address). The base path of the contract is appended.
+     */
+    @WithDefault("http://localhost:${quarkus.http.port:8080}")
+    String publicUrl();
+  }
+
+  private final String base;
+
+  PublicUrls(Config config, ApiContract contract) {
+    this.base = stripSlash(config.publicUrl()) + contract.basePath();
+  }
+
+  /** The absolute URL of a path within this API, e.g. {@code /aanmeldingen/123}. */
+  public URI of(String path) {
+    return URI.create(base + path);
+  }
+
+  private static String stripSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+}

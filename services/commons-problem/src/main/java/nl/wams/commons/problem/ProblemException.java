@@ -1,0 +1,52 @@
+package nl.wams.commons.problem;
+
+import java.util.List;
+
+/**
+ * Thrown by application code to answer with a problem; mapped by {@link ProblemExceptionMappers}.
+ */
+public class ProblemException extends RuntimeException {
+
+  private final ProblemType type;
+  private final List<InvalidParam> invalidParams;
+
+  public ProblemException(ProblemType type, String detail) {
+    this(type, detail, List.of());
+  }
+
+  public ProblemException(ProblemType type, String detail, List<InvalidParam> invalidParams) {
+    super(detail, null, false, false);
+    this.type = type;
+    this.invalidParams = List.copyOf(invalidParams);
+  }
+
+  public static ProblemException invalid(List<InvalidParam> invalidParams) {
+    return new ProblemException(
+        ProblemType.INVALID_INPUT, "De invoer voldoet niet aan de regels.", invalidParams);
+  }
+
+  public static ProblemException invalid(String name, String code, String reason) {
+    return invalid(List.of(new InvalidParam(name, code, reason)));
+  }
+
+  public static ProblemException notFound(String detail) {
+    return new ProblemException(ProblemType.NOT_FOUND, detail);
+  }
+
+  public static ProblemException conflict(String detail) {
+    return new ProblemException(ProblemType.CONFLICT, detail);
+  }
+
+  public ProblemType type() {
+    return type;
+  }
+
+  public List<InvalidParam> invalidParams() {
+    return invalidParams;
+  }
+
+  public Problem toProblem(String instance) {
+    return new Problem(
+        type.uri(), type.title(), type.status(), getMessage(), instance, invalidParams);
+  }
+}
