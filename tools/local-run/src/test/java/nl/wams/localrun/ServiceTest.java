@@ -1,0 +1,60 @@
+package nl.wams.localrun;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ServiceTest {
+
+  private static final Service MELDPUNT = new Service("meldpunt", 8081, "/meldpunt/v1");
+
+  @Test
+  void theTableRunsMeldpuntOnItsFixedPort() {
+    assertTrue(Service.ALL.contains(MELDPUNT), Service.ALL.toString());
+  }
+
+  @Test
+  void namesAndPortsAreUniqueAndClearOfPostgres() {
+    Set<String> names = new HashSet<>();
+    Set<Integer> ports = new HashSet<>();
+    for (Service service : Service.ALL) {
+      assertTrue(names.add(service.name()), "duplicate name " + service.name());
+      assertTrue(ports.add(service.port()), "duplicate port " + service.port());
+      assertNotEquals(Launcher.POSTGRES_PORT, service.port());
+    }
+  }
+
+  @Test
+  void basePathsStartWithASlashAndHaveNoTrailingOne() {
+    for (Service service : Service.ALL) {
+      assertTrue(service.basePath().matches("/[a-z0-9/-]*[a-z0-9]"), service.basePath());
+    }
+  }
+
+  @Test
+  void runsTheQuarkusFastJarOfTheService() {
+    assertEquals(
+        Path.of("/repo/services/meldpunt/target/quarkus-app/quarkus-run.jar"),
+        MELDPUNT.jar(Path.of("/repo")));
+  }
+
+  @Test
+  void derivesTheAddressesADeveloperOpens() {
+    assertEquals(URI.create("http://localhost:8081/q/health/ready"), MELDPUNT.readiness());
+    assertEquals(
+        List.of(
+            "http://localhost:8081/meldpunt/v1",
+            "http://localhost:8081/meldpunt/v1/openapi.json",
+            "http://localhost:8081/meldpunt/v1/openapi.yaml",
+            "http://localhost:8081/q/swagger-ui",
+            "http://localhost:8081/q/health"),
+        MELDPUNT.links().stream().map(link -> link.uri().toString()).toList());
+  }
+}
