@@ -2,18 +2,20 @@
 # Benchmark: meldpunt (JVM mode) time to first request and RSS after it, and the wall time of
 # `./wams start` until every service is healthy. Results go to docs/performance.md by hand.
 #
-#   ./bench/startup.sh [runs]      (default 10 runs)
+#   ./bench/startup.sh [runs]      (default 5 runs per configuration)
 #
 # Starts the suite (embedded PostgreSQL + services, no demo data), then launches an extra meldpunt
-# on port 18081 against the same database `runs` times: from process launch until the first
-# successful GET of the API, and the process's VmRSS right after that answer.
+# on port 18081 against the same database `runs` times per configuration: from process launch until
+# the first successful GET of the API, and the process's VmRSS right after that answer.
+# Configurations: JVM defaults; services/jvm.options (what ./wams start uses); and, on JDK 25+, the
+# same plus an AOT cache recorded in a training run of everyday requests (as ./wams start does).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 # shellcheck source=../tools/jdk.sh
 source tools/jdk.sh
 select_jdk
-runs="${1:-10}"
+runs="${1:-5}"
 port=18081
 jar=services/meldpunt/target/quarkus-app/quarkus-run.jar
 
@@ -22,7 +24,7 @@ mkdir -p .wams
 log=.wams/bench-start.log
 ./wams start --no-build --no-demo >"$log" 2>&1 &
 suite=$!
-stop_suite() { kill -INT "$suite" 2>/dev/null || true; wait "$suite" 2>/dev/null || true; }
+stop_suite() { kill -TERM "$suite" 2>/dev/null || true; wait "$suite" 2>/dev/null || true; }
 trap stop_suite EXIT
 for _ in $(seq 1 1800); do
   grep -q "All services healthy" "$log" && break
@@ -32,26 +34,68 @@ done
 healthy="$(grep -o 'All services healthy in [0-9.]* s' "$log")"
 
 ms() { echo $(( $(date +%s%N) / 1000000 )); }
-times=() rss=()
-for i in $(seq 1 "$runs"); do
-  start=$(ms)
-  QUARKUS_HTTP_PORT=$port "$JAVA_HOME/bin/java" -jar "$jar" >".wams/bench-meldpunt.log" 2>&1 &
+api="http://localhost:$port/meldpunt/v1"
+mapfile -t suite_options < <(grep -v '^\s*#' services/jvm.options | grep -v '^\s*$')
+aot=.wams/bench/meldpunt.aot
+mkdir -p .wams/bench
+rm -f "$aot"
+
+start_meldpunt() { # jvm options...
+  QUARKUS_HTTP_PORT=$port "$JAVA_HOME/bin/java" "$@" -jar "$jar" >.wams/bench/meldpunt.log 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "http://localhost:$port/meldpunt/v1/aanmeldingen?pageSize=1"; do
-    kill -0 "$pid" 2>/dev/null || { cat .wams/bench-meldpunt.log; exit 1; }
+  until curl -sf -o /dev/null "$api/aanmeldingen?pageSize=1"; do
+    kill -0 "$pid" 2>/dev/null || { cat .wams/bench/meldpunt.log; exit 1; }
     sleep 0.01
   done
-  times+=($(( $(ms) - start )))
-  rss+=($(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 )))
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-done
+}
 
-sorted_t=$(printf '%s\n' "${times[@]}" | sort -n)
-sorted_r=$(printf '%s\n' "${rss[@]}" | sort -n)
+# Training run for the AOT cache: the service's everyday requests, then a clean stop writes the cache.
+train() {
+  start_meldpunt "${suite_options[@]}" "-XX:AOTCacheOutput=$aot"
+  body='{"soort":"MELDING","gemeentecode":"9999","urgentie":"NORMAAL","betrokkene":{"bsn":"999993653"},
+         "melder":{"soort":"ANONIEM"},"omschrijvingZorgen":"Benchmark-training"}'
+  for _ in $(seq 1 30); do
+    loc=$(curl -sf -D - -o /dev/null -H 'Content-Type: application/json' -d "$body" "$api/aanmeldingen" |
+      awk 'tolower($1)=="location:" {print $2}' | tr -d '\r')
+    curl -sf -o /dev/null "$loc"
+    curl -sf -o /dev/null "$api/aanmeldingen?gemeentecode=9999&pageSize=5"
+    curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"bsn":"999993653"}' "$api/aanmeldingen/_zoek"
+    curl -s -o /dev/null -H 'Content-Type: application/json' -d '{}' "$api/aanmeldingen"
+  done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  [ -f "$aot" ] || { echo "no AOT cache written" >&2; exit 1; }
+}
+
+measure() { # label, jvm options...
+  local label="$1"; shift
+  local times=() rss=() t0
+  for _ in $(seq 1 "$runs"); do
+    t0=$(ms)
+    start_meldpunt "$@"
+    times+=($(( $(ms) - t0 )))
+    rss+=($(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 )))
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+  done
+  local st sr
+  st=$(printf '%s\n' "${times[@]}" | sort -n)
+  sr=$(printf '%s\n' "${rss[@]}" | sort -n)
+  printf '%-44s first request median %5d ms (min %d, max %d)   RSS median %4d MB (min %d, max %d)\n' \
+    "$label" "$(median "$st")" "$(head -n1 <<<"$st")" "$(tail -n1 <<<"$st")" \
+    "$(median "$sr")" "$(head -n1 <<<"$sr")" "$(tail -n1 <<<"$sr")"
+}
 median() { sed -n "$(( ($(wc -l <<<"$1") + 1) / 2 ))p" <<<"$1"; }
+
+jdk_feature=$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
 echo "machine:  $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
 echo "jdk:      $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
 echo "date:     $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "suite:    $healthy (./wams start --no-build --no-demo, PostgreSQL included)"
-echo "meldpunt time to first request (ms, $runs runs): median $(median "$sorted_t"), min $(head -n1 <<<"$sorted_t"), max $(tail -n1 <<<"$sorted_t")"
-echo "meldpunt RSS after first request (MB):          median $(median "$sorted_r"), min $(head -n1 <<<"$sorted_r"), max $(tail -n1 <<<"$sorted_r")"
+echo "meldpunt, $runs runs each, time from process launch to the first 200 of GET /aanmeldingen, RSS right after:"
+measure "JVM defaults" 
+measure "services/jvm.options" "${suite_options[@]}"
+if [ "$jdk_feature" -ge 25 ]; then
+  train
+  measure "services/jvm.options + trained AOT cache" "${suite_options[@]}" "-XX:AOTCache=$aot"
+  # Not the default: C1 only starts faster but gives up peak throughput (see docs/performance.md).
+  measure "+ AOT cache + C1 only (TieredStopAtLevel=1)" "${suite_options[@]}" "-XX:AOTCache=$aot" -XX:TieredStopAtLevel=1
+fi

@@ -181,8 +181,14 @@ final class Launcher {
 
   private void startService(Service service, Path logs, String jdbcUrl) throws IOException {
     Path log = logs.resolve(service.name() + ".log");
+    List<String> command = new ArrayList<>();
+    command.add(java());
+    command.addAll(
+        JvmOptions.forService(root, service, home.resolve("aot"), Runtime.version().feature()));
+    command.add("-jar");
+    command.add(root.relativize(service.jar(root)).toString());
     ProcessBuilder builder =
-        new ProcessBuilder(java(), "-jar", root.relativize(service.jar(root)).toString())
+        new ProcessBuilder(command)
             .directory(root.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
