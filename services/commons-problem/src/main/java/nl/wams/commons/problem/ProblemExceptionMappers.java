@@ -100,8 +100,9 @@ public class ProblemExceptionMappers {
   @ServerExceptionMapper(priority = PRIORITY)
   public Response unexpected(Throwable e, UriInfo uriInfo) {
     String errorId = UUID.randomUUID().toString();
-    // The reference lets operators find the cause without showing any internals to the caller.
-    LOG.errorf(e, "Unexpected error %s", errorId);
+    // The reference lets operators find the cause without showing any internals to the caller;
+    // the log gets no exception messages, which may quote personal data.
+    LOG.errorf("Unexpected error %s: %s", errorId, LoggableFailure.describe(e));
     return respond(
         ProblemType.INTERNAL_ERROR.problem(
             "Er ging iets mis aan onze kant. Referentie: " + errorId, instance(uriInfo)));
