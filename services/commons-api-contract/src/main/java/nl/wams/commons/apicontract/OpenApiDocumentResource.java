@@ -1,5 +1,6 @@
 package nl.wams.commons.apicontract;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.Response;
  * authentication, CORS open, so developers and tools can fetch it from anywhere.
  */
 @Path("")
+@PermitAll
 public class OpenApiDocumentResource {
 
   private final ApiContract contract;

@@ -1,0 +1,241 @@
+package nl.wams.onderzoek.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import nl.wams.commons.apicontract.PublicUrls;
+import nl.wams.commons.idempotency.IdempotentCreation;
+import nl.wams.commons.preconditions.EntityTags;
+import nl.wams.commons.security.CurrentCaller;
+import nl.wams.onderzoek.contract.ProceduresApi;
+import nl.wams.onderzoek.contract.model.Antwoord;
+import nl.wams.onderzoek.contract.model.ConclusieGegevens;
+import nl.wams.onderzoek.contract.model.GegevensverzoekGegevens;
+import nl.wams.onderzoek.contract.model.HuishoudlidGegevens;
+import nl.wams.onderzoek.contract.model.InterventieGegevens;
+import nl.wams.onderzoek.contract.model.ProbleemGegevens;
+import nl.wams.onderzoek.contract.model.ProcedureGegevens;
+import nl.wams.onderzoek.contract.model.ProcedureStatus;
+import nl.wams.onderzoek.contract.model.ProcedureZoekvraag;
+import nl.wams.onderzoek.contract.model.ProceduresPagina;
+import nl.wams.onderzoek.contract.model.Reikwijdte;
+import nl.wams.onderzoek.contract.model.Uitkomst;
+import nl.wams.onderzoek.domain.AntwoordUitkomst;
+import nl.wams.onderzoek.domain.Domein;
+import nl.wams.onderzoek.domain.Leefgebied;
+import nl.wams.onderzoek.domain.Procedure;
+import nl.wams.onderzoek.domain.Relatie;
+import nl.wams.onderzoek.mapping.ProcedureMapper;
+import nl.wams.onderzoek.service.Pagina;
+import nl.wams.onderzoek.service.ProcedureService;
+
+/**
+ * The onderzoek contract over HTTP: maps, delegates to {@link ProcedureService}, answers. Any
+ * authenticated caller reaches the service, which decides per procedure (object-level access).
+ */
+@RolesAllowed("**")
+public class ProceduresResource implements ProceduresApi {
+
+  private final ProcedureService service;
+  private final IdempotentCreation idempotentCreation;
+  private final PublicUrls urls;
+  private final CurrentCaller caller;
+
+  ProceduresResource(
+      ProcedureService service,
+      IdempotentCreation idempotentCreation,
+      PublicUrls urls,
+      CurrentCaller caller) {
+    this.service = service;
+    this.idempotentCreation = idempotentCreation;
+    this.urls = urls;
+    this.caller = caller;
+  }
+
+  @Override
+  public Response createProcedure(ProcedureGegevens gegevens, String idempotencyKey) {
+    return idempotentCreation.create(
+        "createProcedure",
+        idempotencyKey,
+        gegevens,
+        () -> {
+          Procedure procedure = service.start(ProcedureMapper.toInvoer(gegevens), caller.get());
+          return Response.created(url(procedure))
+              .entity(toApi(procedure))
+              .header(HttpHeaders.ETAG, EntityTags.of(procedure.versie()))
+              .build();
+        });
+  }
+
+  @Override
+  public Response getProcedure(UUID uuid) {
+    return ok(service.vind(uuid, caller.get()));
+  }
+
+  @Override
+  public Response setReikwijdte(UUID uuid, Reikwijdte reikwijdte, String ifMatch) {
+    return wijzig(
+        uuid,
+        ifMatch,
+        p ->
+            p.stelReikwijdteVast(
+                ProcedureMapper.leefgebieden(reikwijdte.getLeefgebieden()),
+                ProcedureMapper.leefgebieden(reikwijdte.getVerbreding()),
+                reikwijdte.getMotiveringErnstigeProblematiek()));
+  }
+
+  @Override
+  public Response addHuishoudlid(UUID uuid, HuishoudlidGegevens lid, String ifMatch) {
+    return wijzig(
+        uuid,
+        ifMatch,
+        p ->
+            p.voegHuishoudlidToe(
+                ProcedureMapper.map(lid.getRelatie(), Relatie.class),
+                lid.getBsn(),
+                lid.getOmschrijving(),
+                lid.getMedewerking()));
+  }
+
+  @Override
+  public Response weigerMedewerking(UUID uuid, UUID lid, String ifMatch) {
+    return wijzig(uuid, ifMatch, p -> p.weigerMedewerking(lid));
+  }
+
+  @Override
+  public Response addProbleem(UUID uuid, ProbleemGegevens probleem, String ifMatch) {
+    return wijzig(
+        uuid,
+        ifMatch,
+        p ->
+            p.voegProbleemToe(
+                ProcedureMapper.map(probleem.getLeefgebied(), Leefgebied.class),
+                ProcedureMapper.map(probleem.getDomein(), Domein.class),
+                probleem.getOmschrijving(),
+                probleem.getHuishoudlid()));
+  }
+
+  @Override
+  public Response addInterventie(UUID uuid, InterventieGegevens interventie, String ifMatch) {
+    return wijzig(
+        uuid,
+        ifMatch,
+        p ->
+            p.voegInterventieToe(
+                ProcedureMapper.map(interventie.getDomein(), Domein.class),
+                interventie.getOmschrijving(),
+                interventie.getAanbieder(),
+                interventie.getLopend(),
+                interventie.getVanaf(),
+                interventie.getTot()));
+  }
+
+  @Override
+  public Response addGegevensverzoek(UUID uuid, GegevensverzoekGegevens verzoek, String ifMatch) {
+    List<String> categorieen = verzoek.getCategorieen().stream().map(Object::toString).toList();
+    return wijzig(
+        uuid,
+        ifMatch,
+        p ->
+            p.voegGegevensverzoekToe(
+                verzoek.getPartij(),
+                verzoek.getDoel(),
+                categorieen,
+                verzoek.getGrondslag(),
+                verzoek.getUiterlijkOp(),
+                java.time.Instant.now()));
+  }
+
+  @Override
+  public Response setGegevensverzoekAntwoord(
+      UUID uuid, UUID verzoek, Antwoord antwoord, String ifMatch) {
+    return wijzig(
+        uuid,
+        ifMatch,
+        p ->
+            p.beantwoordGegevensverzoek(
+                verzoek,
+                ProcedureMapper.map(antwoord.getUitkomst(), AntwoordUitkomst.class),
+                antwoord.getVerstrekt(),
+                antwoord.getWeigeringsgrond(),
+                java.time.Instant.now()));
+  }
+
+  @Override
+  public Response setConclusie(UUID uuid, ConclusieGegevens conclusie, String ifMatch) {
+    return wijzig(
+        uuid,
+        ifMatch,
+        p -> p.concludeer(ProcedureMapper.toInvoer(conclusie), java.time.Instant.now()));
+  }
+
+  @Override
+  public Response listProcedures(
+      Integer page, Integer pageSize, ProcedureStatus status, Uitkomst uitkomst) {
+    UriBuilder self = UriBuilder.fromUri(urls.of("/procedures")).queryParam("pageSize", pageSize);
+    if (status != null) {
+      self.queryParam("status", status);
+    }
+    if (uitkomst != null) {
+      self.queryParam("uitkomst", uitkomst);
+    }
+    return Response.ok(
+            pagina(
+                service.lijst(
+                    caller.get(),
+                    ProcedureMapper.map(status, nl.wams.onderzoek.domain.ProcedureStatus.class),
+                    ProcedureMapper.map(uitkomst, nl.wams.onderzoek.domain.Uitkomst.class),
+                    null,
+                    page,
+                    pageSize),
+                self))
+        .build();
+  }
+
+  @Override
+  public Response zoekProcedures(ProcedureZoekvraag zoekvraag, Integer page, Integer pageSize) {
+    UriBuilder self =
+        UriBuilder.fromUri(urls.of("/procedures/_zoek")).queryParam("pageSize", pageSize);
+    return Response.ok(
+            pagina(
+                service.lijst(caller.get(), null, null, zoekvraag.getBsn(), page, pageSize), self))
+        .build();
+  }
+
+  private Response wijzig(UUID uuid, String ifMatch, Consumer<Procedure> wijziging) {
+    return ok(service.wijzig(uuid, ifMatch, caller.get(), wijziging));
+  }
+
+  private ProceduresPagina pagina(Pagina<Procedure> pagina, UriBuilder self) {
+    ProceduresPagina body =
+        new ProceduresPagina()
+            .count(pagina.totaal())
+            .results(pagina.items().stream().map(this::toApi).toList());
+    if (pagina.heeftVolgende()) {
+      body.next(self.clone().queryParam("page", pagina.page() + 1).build());
+    }
+    if (pagina.heeftVorige()) {
+      body.previous(self.clone().queryParam("page", pagina.page() - 1).build());
+    }
+    return body;
+  }
+
+  private Response ok(Procedure procedure) {
+    return Response.ok(toApi(procedure))
+        .header(HttpHeaders.ETAG, EntityTags.of(procedure.versie()))
+        .build();
+  }
+
+  private nl.wams.onderzoek.contract.model.Procedure toApi(Procedure procedure) {
+    return ProcedureMapper.toApi(procedure, url(procedure));
+  }
+
+  private URI url(Procedure procedure) {
+    return urls.of("/procedures/" + procedure.id());
+  }
+}

@@ -1,0 +1,160 @@
+package nl.wams.onderzoek.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import nl.wams.commons.preconditions.EntityTags;
+import nl.wams.commons.problem.InvalidParam;
+import nl.wams.commons.problem.ProblemException;
+import nl.wams.commons.problem.ProblemType;
+import nl.wams.commons.security.Caller;
+import nl.wams.onderzoek.domain.NietGevonden;
+import nl.wams.onderzoek.domain.OngeldigeToestand;
+import nl.wams.onderzoek.domain.Procedure;
+import nl.wams.onderzoek.domain.ProcedureStatus;
+import nl.wams.onderzoek.domain.Regelovertreding;
+import nl.wams.onderzoek.domain.Regelschending;
+import nl.wams.onderzoek.domain.StartInvoer;
+import nl.wams.onderzoek.domain.StartRegels;
+import nl.wams.onderzoek.domain.Toegang;
+import nl.wams.onderzoek.domain.Uitkomst;
+
+/** The use cases of onderzoek; each is one transaction and checks the caller's access first. */
+@ApplicationScoped
+public class ProcedureService {
+
+  private final EntityManager entityManager;
+  private final OnderzoekConfig config;
+  private final ProcedureEvents events;
+  private final Clock clock = Clock.systemUTC();
+
+  ProcedureService(EntityManager entityManager, OnderzoekConfig config, ProcedureEvents events) {
+    this.entityManager = entityManager;
+    this.config = config;
+    this.events = events;
+  }
+
+  @Transactional
+  public Procedure start(StartInvoer invoer, Caller caller) {
+    if (!Toegang.magStarten(caller, invoer.gemeentecode())) {
+      throw new ProblemException(
+          ProblemType.FORBIDDEN,
+          "Alleen een onderzoeker van deze gemeente start hier een onderzoek.");
+    }
+    Instant nu = clock.instant();
+    boolean herhaald = eerderOnderzocht(invoer.bsn(), nu);
+    weiger(StartRegels.controleer(invoer, herhaald));
+    Procedure procedure = Procedure.start(invoer, caller.username(), herhaald, nu);
+    entityManager.persist(procedure);
+    entityManager.flush();
+    events.gestart(procedure);
+    return procedure;
+  }
+
+  @Transactional
+  public Procedure vind(UUID id, Caller caller) {
+    Procedure procedure = entityManager.find(Procedure.class, id);
+    if (procedure == null) {
+      throw ProblemException.notFound("Er is geen procedure met deze uuid.");
+    }
+    if (!Toegang.magInzien(caller, procedure)) {
+      throw new ProblemException(ProblemType.FORBIDDEN, "U heeft geen toegang tot deze procedure.");
+    }
+    return procedure;
+  }
+
+  /**
+   * Changes the dossier under optimistic locking. Broken rules become 400 with invalidParams, a
+   * fixed dossier 409, an unknown part 404; nothing is changed then.
+   */
+  @Transactional
+  public Procedure wijzig(UUID id, String ifMatch, Caller caller, Consumer<Procedure> wijziging) {
+    Procedure procedure = vind(id, caller);
+    EntityTags.requireMatch(ifMatch, procedure.versie());
+    ProcedureStatus voor = procedure.status();
+    try {
+      wijziging.accept(procedure);
+    } catch (Regelschending e) {
+      weiger(e.overtredingen());
+    } catch (OngeldigeToestand e) {
+      throw ProblemException.conflict(e.getMessage());
+    } catch (NietGevonden e) {
+      throw ProblemException.notFound(e.getMessage());
+    }
+    entityManager.flush();
+    if (voor != ProcedureStatus.AFGEROND && procedure.status() == ProcedureStatus.AFGEROND) {
+      events.conclusieVastgesteld(procedure);
+    }
+    return procedure;
+  }
+
+  @Transactional
+  public Pagina<Procedure> lijst(
+      Caller caller,
+      ProcedureStatus status,
+      Uitkomst uitkomst,
+      String bsn,
+      int page,
+      int pageSize) {
+    // Only what the caller may see: the procedures assigned to them in their municipality.
+    if (!caller.hasRole(Toegang.ONDERZOEKER) || caller.gemeente().isEmpty()) {
+      return new Pagina<>(List.of(), 0, page, pageSize);
+    }
+    String where =
+        " where p.onderzoeker = :onderzoeker and p.gemeentecode = :gemeente"
+            + (status == null ? "" : " and p.status = :status")
+            + (uitkomst == null ? "" : " and p.conclusie.uitkomst = :uitkomst")
+            + (bsn == null ? "" : " and p.betrokkeneBsn = :bsn");
+    TypedQuery<Long> telling =
+        entityManager.createQuery("select count(p) from Procedure p" + where, Long.class);
+    TypedQuery<Procedure> items =
+        entityManager
+            .createQuery(
+                "select p from Procedure p" + where + " order by p.gestartOp desc, p.id desc",
+                Procedure.class)
+            .setFirstResult((page - 1) * pageSize)
+            .setMaxResults(pageSize);
+    for (TypedQuery<?> query : List.of(telling, items)) {
+      query.setParameter("onderzoeker", caller.username());
+      query.setParameter("gemeente", caller.gemeente().get());
+      if (status != null) {
+        query.setParameter("status", status);
+      }
+      if (uitkomst != null) {
+        query.setParameter("uitkomst", uitkomst);
+      }
+      if (bsn != null) {
+        query.setParameter("bsn", bsn);
+      }
+    }
+    return new Pagina<>(items.getResultList(), telling.getSingleResult(), page, pageSize);
+  }
+
+  private boolean eerderOnderzocht(String bsn, Instant nu) {
+    Instant sinds = nu.atOffset(ZoneOffset.UTC).minus(config.herhalingPeriode()).toInstant();
+    return entityManager
+            .createQuery(
+                "select count(p) from Procedure p where p.betrokkeneBsn = :bsn and p.gestartOp >= :sinds",
+                Long.class)
+            .setParameter("bsn", bsn)
+            .setParameter("sinds", sinds)
+            .getSingleResult()
+        > 0;
+  }
+
+  private static void weiger(List<Regelovertreding> overtredingen) {
+    if (!overtredingen.isEmpty()) {
+      throw ProblemException.invalid(
+          overtredingen.stream()
+              .map(o -> new InvalidParam(o.veld(), o.code(), o.reden()))
+              .toList());
+    }
+  }
+}
