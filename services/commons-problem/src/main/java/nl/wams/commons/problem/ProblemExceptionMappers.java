@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +34,12 @@ public class ProblemExceptionMappers {
   @ServerExceptionMapper(priority = PRIORITY)
   public Response constraintViolation(ConstraintViolationException e, UriInfo uriInfo) {
     return invalid(InvalidParams.fromViolations(e.getConstraintViolations()), uriInfo);
+  }
+
+  /** Any other validation failure is a defect on our side (e.g. a constraint that cannot apply). */
+  @ServerExceptionMapper(priority = PRIORITY)
+  public Response validationDefect(ValidationException e, UriInfo uriInfo) {
+    return unexpected(e, uriInfo);
   }
 
   @ServerExceptionMapper(priority = PRIORITY)

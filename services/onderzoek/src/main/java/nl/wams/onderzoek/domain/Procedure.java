@@ -7,6 +7,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -27,6 +28,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.wams.commons.bsn.Bsn;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * The Wams procedure: the dossier of one onderzoek. It holds the rules that concern the dossier as
@@ -72,7 +75,8 @@ public class Procedure {
   private String herhalingMotivering;
 
   /** Life area → true when it is a broadening beyond the client's own choice. */
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "reikwijdte_leefgebied", joinColumns = @JoinColumn(name = "procedure_id"))
   @MapKeyColumn(name = "leefgebied")
   @MapKeyEnumerated(EnumType.STRING)
@@ -82,22 +86,26 @@ public class Procedure {
   @Column(name = "reikwijdte_motivering_ernstig")
   private String motiveringErnstigeProblematiek;
 
-  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @JoinColumn(name = "procedure_id", nullable = false)
   @OrderBy("volgnummer")
   private List<Huishoudlid> huishoudleden = new ArrayList<>();
 
-  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @JoinColumn(name = "procedure_id", nullable = false)
   @OrderBy("volgnummer")
   private List<Probleem> problemen = new ArrayList<>();
 
-  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @JoinColumn(name = "procedure_id", nullable = false)
   @OrderBy("volgnummer")
   private List<Interventie> interventies = new ArrayList<>();
 
-  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @JoinColumn(name = "procedure_id", nullable = false)
   @OrderBy("volgnummer")
   private List<Gegevensverzoek> gegevensverzoeken = new ArrayList<>();

@@ -31,7 +31,8 @@ public class ProcedureEvents {
         Map.of(
             "gemeentecode", procedure.gemeentecode(),
             "ingang", procedure.ingangSoort().name(),
-            "aanmelding", procedure.ingangAanmelding() == null ? "" : procedure.ingangAanmelding()));
+            "aanmelding",
+                procedure.ingangAanmelding() == null ? "" : procedure.ingangAanmelding()));
   }
 
   void conclusieVastgesteld(Procedure procedure) {
@@ -41,6 +42,7 @@ public class ProcedureEvents {
         Map.of(
             "gemeentecode", procedure.gemeentecode(),
             "uitkomst", procedure.conclusie().uitkomst().name(),
-            "clientCoordineertZelf", Boolean.TRUE.equals(procedure.conclusie().clientCoordineertZelf())));
+            "clientCoordineertZelf",
+                Boolean.TRUE.equals(procedure.conclusie().clientCoordineertZelf())));
   }
 }
