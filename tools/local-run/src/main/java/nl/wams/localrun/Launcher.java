@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,11 +18,19 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** Starts the local suite (PostgreSQL, every service, demo data) and stops it again. */
+/** Starts the local suite (PostgreSQL, Keycloak, every service, demo data) and stops it again. */
 final class Launcher {
   static final int POSTGRES_PORT = 54329;
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+  /** Keycloak's start-dev takes 10-60 s on two cores; its first run after a build takes longest. */
+  static final Duration KEYCLOAK_READY_TIMEOUT = Duration.ofSeconds(240);
+
+  /** The request the printed token example makes: service, path, test user. */
+  private static final List<List<String>> TOKEN_EXAMPLES =
+      List.of(List.of("meldpunt", "/aanmeldingen?pageSize=2", "meldpunt-ams"));
+
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
   private static final int LOG_TAIL_LINES = 40;
 
@@ -38,6 +47,7 @@ final class Launcher {
   // Guarded by this: the shutdown hook may run stop() while start() is still under way.
   private final Map<Service, Process> processes = new LinkedHashMap<>();
   private Postgres postgres;
+  private Keycloak keycloak;
   private boolean running;
   private boolean stopping;
 
@@ -52,15 +62,20 @@ final class Launcher {
     long began = System.nanoTime();
     // Everything that can be checked is checked before anything is deleted or started.
     requirePortFree(POSTGRES_PORT, "PostgreSQL");
+    requirePortFree(Keycloak.PORT, "Keycloak");
+    requirePortFree(Keycloak.MANAGEMENT_PORT, "Keycloak management");
     for (Service service : services) {
       requirePortFree(service.port(), service.name());
       requireBuilt(service);
     }
+    requireKeycloak();
     if (options.reset()) {
       deleteHome();
     }
     Path logs = Files.createDirectories(home.resolve("logs"));
 
+    // Keycloak takes longest: it starts first and PostgreSQL starts while it does.
+    Keycloak identity = startKeycloak(logs);
     Path log = logs.resolve("postgres.log");
     console.info(
         "Starting PostgreSQL on port %d (data %s, log %s)",
@@ -70,9 +85,10 @@ final class Launcher {
       postgres = database;
     }
     console.info("PostgreSQL %s ready, database %s", database.version(), Postgres.DATABASE);
+    awaitKeycloak(identity, logs);
 
     for (Service service : services) {
-      startService(service, logs, database.jdbcUrl());
+      startService(service, logs, database.jdbcUrl(), identity.realmUrl().toString());
     }
     for (Service service : services) {
       awaitReady(service, logs);
@@ -81,9 +97,10 @@ final class Launcher {
         "All services healthy in %s", Console.seconds(Duration.ofNanos(System.nanoTime() - began)));
 
     if (options.demo()) {
-      loadDemo();
+      loadDemo(identity);
     }
-    printAddresses(database);
+    printAddresses(database, identity);
+    printTokenExample(identity);
     synchronized (this) {
       running = true;
     }
@@ -100,10 +117,14 @@ final class Launcher {
     System.exit(status);
   }
 
-  /** Stops the services, then PostgreSQL. Returns at once when a stop already ran or runs. */
+  /**
+   * Stops the services, then Keycloak, then PostgreSQL. Returns at once when a stop already ran or
+   * runs.
+   */
   void stop() {
     List<Map.Entry<Service, Process>> toStop;
     Postgres database;
+    Keycloak identity;
     synchronized (this) {
       if (stopping) {
         return;
@@ -111,8 +132,9 @@ final class Launcher {
       stopping = true;
       toStop = new ArrayList<>(processes.entrySet());
       database = postgres;
+      identity = keycloak;
     }
-    if (toStop.isEmpty() && database == null) {
+    if (toStop.isEmpty() && database == null && identity == null) {
       return;
     }
     try {
@@ -124,6 +146,12 @@ final class Launcher {
       }
       for (var entry : toStop) {
         awaitExit(entry.getKey(), entry.getValue());
+      }
+      if (identity != null && identity.process().isAlive()) {
+        console.info("Stopping Keycloak (pid %d)", identity.process().pid());
+      }
+      if (identity != null) {
+        identity.stop();
       }
       if (database != null) {
         console.info("Stopping PostgreSQL");
@@ -167,6 +195,17 @@ final class Launcher {
     }
   }
 
+  private void requireKeycloak() {
+    if (!Files.isRegularFile(Keycloak.distribution(root).resolve("bin/kc.sh"))) {
+      throw new LaunchException(
+          "%s (Keycloak) is missing. Build first: ./wams start (without --no-build), or ./mvnw -B package -DskipTests"
+              .formatted(shown(Keycloak.distribution(root))));
+    }
+    if (!Files.isRegularFile(root.resolve(Keycloak.REALM_FILE))) {
+      throw new LaunchException(Keycloak.REALM_FILE + " (the realm wams) is missing");
+    }
+  }
+
   private void deleteHome() throws IOException {
     if (!Files.exists(home)) {
       return;
@@ -176,10 +215,69 @@ final class Launcher {
         Files.delete(path);
       }
     }
-    console.info("Deleted %s (local database and logs)", shown(home));
+    console.info("Deleted %s (local database, Keycloak data and logs)", shown(home));
   }
 
-  private void startService(Service service, Path logs, String jdbcUrl) throws IOException {
+  private Keycloak startKeycloak(Path logs) throws IOException {
+    Path log = logs.resolve("keycloak.log");
+    Path data = home.resolve("keycloak");
+    console.info(
+        "Starting Keycloak %s on port %d (realm %s from %s, data %s, log %s)",
+        Keycloak.version(),
+        Keycloak.PORT,
+        Keycloak.REALM,
+        Keycloak.REALM_FILE,
+        shown(data),
+        shown(log));
+    Keycloak started =
+        Keycloak.start(
+            root, data, Keycloak.PORT, Keycloak.MANAGEMENT_PORT, log, KEYCLOAK_READY_TIMEOUT);
+    synchronized (this) {
+      keycloak = started;
+      if (stopping) {
+        started.stop();
+        throw new LaunchException("stopped while starting");
+      }
+    }
+    if (started.imports() == Keycloak.Import.CHANGED) {
+      console.info(
+          "%s changed since Keycloak imported it (or that import did not finish): importing it again (Keycloak's data reset, the database kept)",
+          Keycloak.REALM_FILE);
+    }
+    started.process().onExit().thenAccept(exited -> onExit("Keycloak", exited, log));
+    return started;
+  }
+
+  private void awaitKeycloak(Keycloak identity, Path logs) throws InterruptedException {
+    Path log = logs.resolve("keycloak.log");
+    try {
+      identity.awaitReady(new Readiness(http), KEYCLOAK_READY_TIMEOUT);
+    } catch (LaunchException e) {
+      throw new LaunchException(e.getMessage() + "\n" + tail(log));
+    }
+    List<String> notes = new ArrayList<>();
+    notes.add(
+        identity.imports() == Keycloak.Import.NONE
+            ? "realm " + Keycloak.REALM + " as imported earlier"
+            : "realm " + Keycloak.REALM + " imported");
+    if (logContains(log, "Updating the configuration")) {
+      notes.add("first run of this distribution: it built itself first");
+    }
+    console.info(
+        "Keycloak ready in %s (%s)",
+        Console.seconds(identity.sinceStart()), String.join("; ", notes));
+  }
+
+  private static boolean logContains(Path log, String text) {
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8).contains(text);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private void startService(Service service, Path logs, String jdbcUrl, String oidcServer)
+      throws IOException {
     Path log = logs.resolve(service.name() + ".log");
     List<String> command = new ArrayList<>();
     command.add(java());
@@ -197,6 +295,9 @@ final class Launcher {
     environment.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
     environment.put("QUARKUS_DATASOURCE_USERNAME", Postgres.USER);
     environment.put("QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD);
+    environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcServer);
+    // Readable logs locally; production logs JSON (commons-observability, prod profile).
+    environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
     Process process;
     synchronized (this) {
       if (stopping) {
@@ -206,19 +307,21 @@ final class Launcher {
       processes.put(service, process);
     }
     console.info("Starting %s on port %d (log %s)", service.name(), service.port(), shown(log));
-    process.onExit().thenAccept(exited -> onExit(service, exited, log));
+    process.onExit().thenAccept(exited -> onExit(service.name(), exited, log));
   }
 
-  /** A service that exits while the suite runs takes the suite down: a half suite misleads. */
-  private void onExit(Service service, Process process, Path log) {
+  /**
+   * A service (or Keycloak) that exits while the suite runs takes the suite down: a half suite
+   * misleads.
+   */
+  private void onExit(String name, Process process, Path log) {
     synchronized (this) {
       if (!running || stopping) {
         return;
       }
     }
     console.error(
-        "%s exited unexpectedly (exit code %d).%n%s",
-        service.name(), process.exitValue(), tail(log));
+        "%s exited unexpectedly (exit code %d).%n%s", name, process.exitValue(), tail(log));
     stopAndExit(1);
   }
 
@@ -237,9 +340,11 @@ final class Launcher {
     console.info("%s ready", service.name());
   }
 
-  private void loadDemo() throws IOException, InterruptedException {
+  private void loadDemo(Keycloak identity) throws IOException, InterruptedException {
     long began = System.nanoTime();
-    MeldpuntDemo.Result meldpunt = new MeldpuntDemo(http, service("meldpunt").apiBase()).load();
+    DemoTokens tokens = new DemoTokens(http, identity.tokenEndpoint());
+    MeldpuntDemo.Result meldpunt =
+        new MeldpuntDemo(http, service("meldpunt").apiBase(), tokens::accessToken).load();
     console.info(
         "Demo data: %d aanmeldingen in meldpunt, %d triaged (%d now, %d earlier) in %s",
         meldpunt.aanmeldingen(),
@@ -247,18 +352,56 @@ final class Launcher {
         meldpunt.triagedNow(),
         meldpunt.triagedEarlier(),
         Console.seconds(Duration.ofNanos(System.nanoTime() - began)));
+    OnderzoekDemo.Result onderzoek =
+        new OnderzoekDemo(http, service("onderzoek").apiBase(), tokens::accessToken).load();
+    console.info(
+        "Demo data: %d procedures in onderzoek (%d built now), one in each state",
+        onderzoek.procedures(), onderzoek.builtNow());
   }
 
-  private void printAddresses(Postgres database) {
+  private void printAddresses(Postgres database, Keycloak identity) {
     console.info("Addresses:");
     for (Service service : services) {
       for (Service.Link link : service.links()) {
         console.plain("  %-12s %-11s %s", service.name(), link.label(), link.uri());
       }
     }
+    console.plain("  %-12s %-11s %s", "keycloak", "Realm", identity.realmUrl());
+    console.plain(
+        "  %-12s %-11s %s  (user %s, password %s)",
+        "keycloak", "Admin", identity.adminConsole(), Keycloak.ADMIN_USER, Keycloak.ADMIN_PASSWORD);
+    console.plain("  %-12s %-11s %s", "keycloak", "Health", identity.readinessProbe());
     console.plain(
         "  %-12s %-11s %s  (user %s, password %s)",
         "postgres", "JDBC", database.jdbcUrl(), Postgres.USER, Postgres.PASSWORD);
+  }
+
+  /**
+   * How to call an API as a test user: ready to paste. Every test user's password is its username
+   * (local only); docs/keycloak.md lists them.
+   */
+  private void printTokenExample(Keycloak identity) {
+    List<String> example = null;
+    for (List<String> candidate : TOKEN_EXAMPLES) {
+      for (Service service : services) {
+        if (example == null && service.name().equals(candidate.get(0))) {
+          example =
+              Keycloak.tokenExample(
+                  identity.tokenEndpoint(),
+                  candidate.get(2),
+                  URI.create(service.apiBase() + candidate.get(1)),
+                  Keycloak.hasJq());
+        }
+      }
+    }
+    if (example == null) {
+      return;
+    }
+    console.info(
+        "Tokens: a test user per role, password = username (local only; docs/keycloak.md), e.g.");
+    for (String line : example) {
+      console.plain("  %s", line);
+    }
   }
 
   private Service service(String name) {

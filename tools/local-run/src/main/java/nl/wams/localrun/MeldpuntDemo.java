@@ -17,7 +17,8 @@ import java.util.Set;
  * Loads the meldpunt demo set through the public API, so it exercises the same rules as any client.
  * Each {@code NN-name.json} is an aanmelding body; an optional {@code NN-name.triage.json} is its
  * triage. Repeating the load changes nothing: creation uses a stable Idempotency-Key per file, and
- * triage only happens while the aanmelding is still NIEUW.
+ * triage only happens while the aanmelding is still NIEUW. Every request carries the access token
+ * of the meldpunt test user of the aanmelding's municipality ({@link #USERS}).
  */
 final class MeldpuntDemo {
   static final String FOLDER = "demo/meldpunt";
@@ -25,16 +26,41 @@ final class MeldpuntDemo {
 
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
+  /**
+   * The meldpunt-medewerker test user (docker/keycloak/wams-realm.json) per gemeentecode: a staff
+   * token works for its own municipality only.
+   */
+  static final Map<String, String> USERS = Map.of("0363", "meldpunt-ams", "0344", "meldpunt-utr");
+
+  /** An access token for a test user. */
+  @FunctionalInterface
+  interface TokenSource {
+    String accessToken(String username) throws IOException, InterruptedException;
+  }
+
   private final HttpClient http;
   private final URI aanmeldingen;
+  private final TokenSource tokens;
   private final ObjectMapper json = new ObjectMapper();
 
   /** What a load did: all aanmeldingen, and the triages done now versus by an earlier run. */
   record Result(int aanmeldingen, int triagedNow, int triagedEarlier) {}
 
-  MeldpuntDemo(HttpClient http, URI apiBase) {
+  MeldpuntDemo(HttpClient http, URI apiBase, TokenSource tokens) {
     this.http = http;
     this.aanmeldingen = URI.create(apiBase + "/aanmeldingen");
+    this.tokens = tokens;
+  }
+
+  /** The demo user who registers an aanmelding of {@code gemeentecode}. */
+  static String user(String gemeentecode) {
+    String user = USERS.get(gemeentecode);
+    if (user == null) {
+      throw new LaunchException(
+          "no meldpunt demo user for gemeente %s: add one to docker/keycloak/wams-realm.json and to MeldpuntDemo.USERS"
+              .formatted(gemeentecode));
+    }
+    return user;
   }
 
   /** The key under which a demo file is created: the same for every run, unique per file. */
@@ -56,9 +82,15 @@ final class MeldpuntDemo {
       if (name.endsWith(TRIAGE_SUFFIX)) {
         continue;
       }
+      String bearer =
+          "Bearer "
+              + tokens.accessToken(
+                  user(json.readTree(file.getValue()).path("gemeentecode").asText()));
       JsonNode aanmelding =
           send(
-              post(aanmeldingen, file.getValue()).header("Idempotency-Key", idempotencyKey(name)),
+              post(aanmeldingen, file.getValue())
+                  .header("Idempotency-Key", idempotencyKey(name))
+                  .header("Authorization", bearer),
               Set.of(200, 201),
               name);
       aanmeldingCount++;
@@ -69,7 +101,8 @@ final class MeldpuntDemo {
       }
       // The idempotent replay returns the aanmelding as it was created, so ask for the current one.
       URI self = URI.create(aanmeldingen + "/" + aanmelding.path("uuid").asText());
-      HttpResponse<byte[]> current = exchange(request(self).GET(), Set.of(200), name);
+      HttpResponse<byte[]> current =
+          exchange(request(self).header("Authorization", bearer).GET(), Set.of(200), name);
       if (!"NIEUW".equals(json.readTree(current.body()).path("status").asText())) {
         triagedEarlier++;
         continue;
@@ -80,7 +113,9 @@ final class MeldpuntDemo {
               .firstValue("ETag")
               .orElseThrow(() -> new LaunchException("meldpunt sent no ETag for " + name));
       send(
-          post(URI.create(self + "/triage"), triage).header("If-Match", etag),
+          post(URI.create(self + "/triage"), triage)
+              .header("If-Match", etag)
+              .header("Authorization", bearer),
           Set.of(200),
           triageName);
       triagedNow++;

@@ -9,10 +9,10 @@ record Options(boolean reset, boolean demo, boolean help) {
       """
       Usage: ./wams start [--reset] [--no-demo] [--no-build]
 
-      Starts embedded PostgreSQL, every Wams service and loads the demo data.
-      Stop with Ctrl-C.
+      Starts embedded PostgreSQL, Keycloak (realm wams, test users), every Wams
+      service and loads the demo data. Stop with Ctrl-C.
 
-        --reset     delete local data (.wams/: database and logs) before starting
+        --reset     delete local data (.wams/: database, Keycloak data, logs) first
         --no-demo   do not load the demo data
         --no-build  do not build with Maven first (handled by ./wams)
         --help      show this help

@@ -40,14 +40,17 @@ public final class WamsLocal {
     try {
       launcher.start(options);
     } catch (IOException | RuntimeException e) {
-      // A signal makes the start fail because everything is being stopped; that is no error.
-      if (!launcher.isStopping()) {
-        console.error(
-            "%s",
-            e instanceof LaunchException
-                ? e.getMessage()
-                : "start failed: " + e + " (logs in .wams/logs/)");
+      if (launcher.isStopping()) {
+        // A signal makes the start fail because everything is being stopped; that is no error.
+        // The thread that stops (the signal handler) ends the JVM with its exit code once all is
+        // stopped; exiting here would cut its stop short.
+        Thread.currentThread().join();
       }
+      console.error(
+          "%s",
+          e instanceof LaunchException
+              ? e.getMessage()
+              : "start failed: " + e + " (logs in .wams/logs/)");
       launcher.stopAndExit(1);
     }
     // Runs until a signal; the JVM ends through stopAndExit() or the shutdown hook.

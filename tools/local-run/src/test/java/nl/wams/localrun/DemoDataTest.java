@@ -46,6 +46,28 @@ class DemoDataTest {
   }
 
   @Test
+  void everyGemeenteHasAMeldpuntTestUserOfThatGemeenteInTheRealm() throws IOException {
+    JsonNode realm = JSON.readTree(Path.of("../..", Keycloak.REALM_FILE).toFile());
+    Set<String> gemeenten = new HashSet<>();
+    for (JsonNode aanmelding : aanmeldingen.values()) {
+      gemeenten.add(aanmelding.path("gemeentecode").asText());
+    }
+    assertEquals(MeldpuntDemo.USERS.keySet(), gemeenten);
+    for (String gemeente : gemeenten) {
+      String username = MeldpuntDemo.user(gemeente);
+      JsonNode user = null;
+      for (JsonNode candidate : realm.path("users")) {
+        if (candidate.path("username").asText().equals(username)) {
+          user = candidate;
+        }
+      }
+      assertTrue(user != null, username + " is not in the realm");
+      assertEquals(gemeente, user.path("attributes").path("gemeente").path(0).asText(), username);
+      assertEquals("meldpunt-medewerker", user.path("realmRoles").path(0).asText(), username);
+    }
+  }
+
+  @Test
   void everyBsnIsATestBsnThatPassesTheElfproef() {
     int checked = 0;
     for (var aanmelding : aanmeldingen.entrySet()) {

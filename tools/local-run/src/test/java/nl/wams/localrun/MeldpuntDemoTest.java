@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,7 @@ class MeldpuntDemoTest {
     server.createContext(BASE + "/aanmeldingen", meldpunt::handle);
     server.start();
     URI apiBase = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + BASE);
-    demo = new MeldpuntDemo(HttpClient.newHttpClient(), apiBase);
+    demo = new MeldpuntDemo(HttpClient.newHttpClient(), apiBase, user -> "token-of-" + user);
   }
 
   @AfterEach
@@ -64,6 +66,23 @@ class MeldpuntDemoTest {
   }
 
   @Test
+  void everyRequestCarriesTheTokenOfTheMeldpuntUserOfTheAanmeldingsGemeente() throws Exception {
+    demo.load();
+
+    assertEquals(
+        Set.of("Bearer token-of-meldpunt-ams", "Bearer token-of-meldpunt-utr"),
+        Set.copyOf(meldpunt.authorizations));
+    assertEquals(6 + 5 + 5, meldpunt.authorizations.size());
+  }
+
+  @Test
+  void aGemeenteWithoutDemoUserIsNamed() {
+    var error = assertThrows(LaunchException.class, () -> MeldpuntDemo.user("0999"));
+
+    assertTrue(error.getMessage().contains("0999"), error.getMessage());
+  }
+
+  @Test
   void aRefusalNamesTheFileAndTheFieldButNotTheValue() {
     meldpunt.refuseWith =
         """
@@ -87,6 +106,7 @@ class MeldpuntDemoTest {
     final Map<String, byte[]> bodyByKey = new ConcurrentHashMap<>();
     final Map<String, String> statusByUuid = new ConcurrentHashMap<>();
     volatile int triageCalls;
+    final List<String> authorizations = new CopyOnWriteArrayList<>();
     volatile String refuseWith;
 
     void handle(HttpExchange exchange) throws IOException {
@@ -95,6 +115,7 @@ class MeldpuntDemoTest {
               Arrays.asList(
                   exchange.getRequestURI().getPath().substring(BASE.length() + 1).split("/")));
       byte[] body = exchange.getRequestBody().readAllBytes();
+      authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
       String method = exchange.getRequestMethod();
       if (refuseWith != null) {
         respond(exchange, 400, refuseWith, null);

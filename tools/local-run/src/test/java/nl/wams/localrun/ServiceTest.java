@@ -21,13 +21,15 @@ class ServiceTest {
   }
 
   @Test
-  void namesAndPortsAreUniqueAndClearOfPostgres() {
+  void namesAndPortsAreUniqueAndClearOfPostgresAndKeycloak() {
     Set<String> names = new HashSet<>();
     Set<Integer> ports = new HashSet<>();
     for (Service service : Service.ALL) {
       assertTrue(names.add(service.name()), "duplicate name " + service.name());
       assertTrue(ports.add(service.port()), "duplicate port " + service.port());
       assertNotEquals(Launcher.POSTGRES_PORT, service.port());
+      assertNotEquals(Keycloak.PORT, service.port());
+      assertNotEquals(Keycloak.MANAGEMENT_PORT, service.port());
     }
   }
 

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Benchmark: GET of one procedure (~2 KB, with problems and interventions) through onderzoek's API,
+# against PostgreSQL's own select-only throughput (pgbench -S) on the same machine in the same run.
+#
+#   ./bench/onderzoek-get.sh [seconds per phase]      (default 20)
+#
+# Phases: pgbench -S peak TPS; HTTP GET peak req/s (closed loop, 16 connections); HTTP GET latency
+# at half of that peak (open loop, fixed rate). Targets (issue #3): GET peak >= 40 % of pgbench TPS,
+# p99 <= 20 ms at half load. Needs pgbench and psql (Debian: postgresql-client; installed when root).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+# shellcheck source=../tools/jdk.sh
+source tools/jdk.sh
+select_jdk
+secs="${1:-20}"
+if ! command -v pgbench >/dev/null; then
+  [ "$(id -u)" = 0 ] || { echo "install pgbench (postgresql-client)" >&2; exit 1; }
+  apt-get install -y -q postgresql-client >/dev/null
+fi
+
+./mvnw -B -q package -DskipTests
+mkdir -p .wams
+log=.wams/bench-onderzoek.log
+./wams start --no-build --no-demo >"$log" 2>&1 &
+suite=$!
+trap 'kill -TERM $suite 2>/dev/null || true; wait $suite 2>/dev/null || true' EXIT
+for _ in $(seq 1 3000); do
+  grep -q "Running" "$log" && break
+  kill -0 "$suite" 2>/dev/null || { cat "$log"; exit 1; }
+  sleep 0.1
+done
+
+api=http://localhost:8082/onderzoek/v1
+token() {
+  curl -sf -d client_id=wams-demo -d grant_type=password -d username=onderzoeker-ams \
+    -d password=onderzoeker-ams http://localhost:8180/realms/wams/protocol/openid-connect/token |
+    sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+TOKEN=$(token)
+auth=(-H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json')
+# A fresh valid BSN from the test range each run, so no repeated-onderzoek rule gets in the way.
+bsn=$(python3 -c 'import random
+while True:
+  d=[9,9,9,9]+[random.randint(0,9) for _ in range(4)]
+  s=sum((9-i)*d[i] for i in range(8))%11
+  if s<10: print("".join(map(str,d+[s]))); break')
+loc=$(curl -sf -D - -o /dev/null "${auth[@]}" "$api/procedures" \
+  -d "{\"gemeentecode\":\"0363\",\"ingang\":{\"soort\":\"HULPVRAAG\"},\"betrokkene\":{\"bsn\":\"$bsn\"}}" |
+  awk 'tolower($1)=="location:" {print $2}' | tr -d '\r')
+change() { # path method body
+  local etag
+  etag=$(curl -sf -D - -o /dev/null "${auth[@]}" "$loc" | awk 'tolower($1)=="etag:" {print $2}' | tr -d '\r')
+  curl -sf -o /dev/null -X "$2" "${auth[@]}" -H "If-Match: $etag" "$loc$1" -d "$3"
+}
+change /reikwijdte PUT '{"leefgebieden":["FINANCIEN","ZELFREDZAAMHEID","OPVOEDING_EN_GEZIN","HUISVESTING"]}'
+change /problemen POST '{"leefgebied":"FINANCIEN","domein":"WGS","omschrijving":"Schulden bij vier schuldeisers, loonbeslag dreigt."}'
+change /problemen POST '{"leefgebied":"ZELFREDZAAMHEID","domein":"WMO","omschrijving":"Redt het huishouden niet meer sinds de operatie."}'
+change /problemen POST '{"leefgebied":"OPVOEDING_EN_GEZIN","domein":"JEUGDWET","omschrijving":"Zoon verzuimt school, signalen van overbelasting."}'
+change /problemen POST '{"leefgebied":"HUISVESTING","domein":"WONEN","omschrijving":"Huurachterstand van drie maanden."}'
+change /interventies POST '{"domein":"WMO","omschrijving":"Huishoudelijke hulp","aanbieder":"Thuiszorg West","lopend":false,"vanaf":"2023-01-01","tot":"2024-06-30"}'
+change /interventies POST '{"domein":"WGS","omschrijving":"Budgetbeheer","aanbieder":"Kredietbank","lopend":true,"vanaf":"2026-01-01"}'
+change /interventies POST '{"domein":"JEUGDWET","omschrijving":"Ambulante gezinsbegeleiding","aanbieder":"Jeugdteam Oost","lopend":true,"vanaf":"2025-09-01"}'
+size=$(curl -sf "${auth[@]}" "$loc" | wc -c)
+
+export PGPASSWORD=postgres
+psql -q -h localhost -p 54329 -U postgres -d wams -c 'DROP DATABASE IF EXISTS bench' -c 'CREATE DATABASE bench'
+pgbench -q -i -s 10 -h localhost -p 54329 -U postgres bench >/dev/null 2>&1
+tps=$(pgbench -S -c 16 -j 2 -T "$secs" -h localhost -p 54329 -U postgres bench 2>/dev/null |
+  awk '/^tps/ {printf "%.0f", $3; exit}')
+
+export BENCH_AUTHORIZATION="Bearer $(token)"
+load=(java -jar tools/bench/target/wams-bench.jar)
+peak_line=$("$JAVA_HOME/bin/${load[0]}" "${load[@]:1}" peak "$loc" "$secs" 16)
+peak=$(sed -E 's/.*= ([0-9]+) req\/s.*/\1/' <<<"$peak_line")
+export BENCH_AUTHORIZATION="Bearer $(token)"
+half_line=$("$JAVA_HOME/bin/${load[0]}" "${load[@]:1}" rate "$loc" "$secs" $((peak / 2)))
+
+echo "machine:  $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
+echo "jdk:      $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1); date: $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "document: GET procedure, $size bytes (4 problems, 3 interventions)"
+echo "pgbench -S (16 clients, ${secs}s): $tps tps"
+echo "GET $peak_line"
+echo "GET at half load: $half_line"
+echo "ratio GET/pgbench: $(awk -v a="$peak" -v b="$tps" 'BEGIN {printf "%.0f %%", 100 * a / b}')"
