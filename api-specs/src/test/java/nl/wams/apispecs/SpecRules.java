@@ -60,7 +60,11 @@ final class SpecRules {
       List.of("type", "title", "status", "detail", "instance", "invalidParams");
   private static final List<String> INVALID_PARAM_PROPERTIES = List.of("name", "code", "reason");
   private static final Set<String> REQUEST_MEDIA_TYPES =
-      Set.of("application/json", "application/merge-patch+json");
+      Set.of(
+          "application/json",
+          "application/merge-patch+json",
+          // Events between services arrive as structured CloudEvents.
+          "application/cloudevents+json");
   private static final String CATEGORY = "x-gegevenscategorie";
 
   private final Spec spec;
@@ -393,7 +397,7 @@ final class SpecRules {
         report(
             Rule.REQUEST_MEDIA_TYPE,
             body.pointer() + "/content/" + escape(mediaType),
-            "request body must be application/json or application/merge-patch+json, not "
+            "request body must be application/json, application/merge-patch+json or application/cloudevents+json, not "
                 + mediaType);
       }
     }

@@ -26,6 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Tokens {
   public static final String CLIENT_ID = "wams-demo";
+  public static final String SERVICE_CLIENT_ID = "wams-services";
+
+  /** The local default of the realm's wams-services secret (WAMS_SERVICES_CLIENT_SECRET). */
+  private static final String SERVICE_CLIENT_SECRET = "wams-services-local-secret";
 
   /** A cached token is replaced this long before it expires, so a test never sends a stale one. */
   private static final Duration MARGIN = Duration.ofSeconds(30);
@@ -45,13 +49,35 @@ public final class Tokens {
    *
    * @throws IllegalArgumentException when Keycloak refuses the user (unknown user: check the name)
    */
-  public static String accessToken(String username) {
+  public static synchronized String accessToken(String username) {
     Token cached = CACHE.get(username);
     if (cached != null && Instant.now().isBefore(cached.renewAfter())) {
       return cached.value();
     }
-    Token fresh = fetch(username);
+    Token fresh =
+        fetch(
+            username,
+            "grant_type=password&client_id=%s&username=%s&password=%s"
+                .formatted(CLIENT_ID, encode(username), encode(username)));
     CACHE.put(username, fresh);
+    return fresh.value();
+  }
+
+  /**
+   * A token of the services' own account ({@code wams-services}, client credentials, role {@code
+   * wams-service}), as a service sends with the events it delivers to another.
+   */
+  public static synchronized String serviceAccessToken() {
+    Token cached = CACHE.get(SERVICE_CLIENT_ID);
+    if (cached != null && Instant.now().isBefore(cached.renewAfter())) {
+      return cached.value();
+    }
+    Token fresh =
+        fetch(
+            SERVICE_CLIENT_ID,
+            "grant_type=client_credentials&client_id=%s&client_secret=%s"
+                .formatted(SERVICE_CLIENT_ID, SERVICE_CLIENT_SECRET));
+    CACHE.put(SERVICE_CLIENT_ID, fresh);
     return fresh.value();
   }
 
@@ -76,10 +102,7 @@ public final class Tokens {
     return TestKeycloak.realmUrl().toString();
   }
 
-  private static Token fetch(String username) {
-    String form =
-        "grant_type=password&client_id=%s&username=%s&password=%s"
-            .formatted(CLIENT_ID, encode(username), encode(username));
+  private static Token fetch(String username, String form) {
     HttpRequest request =
         HttpRequest.newBuilder(TestKeycloak.tokenEndpoint())
             .timeout(Duration.ofSeconds(30))

@@ -42,6 +42,7 @@ public class ProcedureEvents {
         Map.of(
             "gemeentecode", procedure.gemeentecode(),
             "uitkomst", procedure.conclusie().uitkomst().name(),
+            "gestartOp", procedure.gestartOp().toString(),
             "clientCoordineertZelf",
                 Boolean.TRUE.equals(procedure.conclusie().clientCoordineertZelf())));
   }
