@@ -101,6 +101,9 @@ class GebeurtenissenTest {
     String procedure = verplichteConclusie().path("url");
     relay.deliverDue();
     assertThat(ontvangenVoor(procedure)).hasSize(1);
+    String metrics =
+        RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+    assertThat(metrics).containsPattern("(?m)^wams_outbox_backlog [1-9]");
 
     antwoord(204);
     await()
