@@ -28,11 +28,11 @@ class ValuesValidationTest {
         Arguments.of("meldpunt", "networkPolicy:\n  allowedCallers: [internet]", "allowedCallers"),
         Arguments.of(
             "meldpunt",
-            "env:\n  QUARKUS_DATASOURCE_JDBC_URL: jdbc:h2:mem",
+            "env:\n  QUARKUS_DATASOURCE_JDBC_URL: jdbc:mysql://db/wams",
             "QUARKUS_DATASOURCE_JDBC_URL"),
         Arguments.of("meldpunt", "env:\n  lower-case: x", "lower-case"),
         Arguments.of("meldpunt", "publicUrl: wams.example.nl", "publicUrl"),
-        Arguments.of("meldpunt", "database:\n  jdbcUrl: jdbc:h2:mem:wams", "jdbcUrl"),
+        Arguments.of("meldpunt", "database:\n  jdbcUrl: jdbc:mysql://db/wams", "jdbcUrl"),
         Arguments.of("meldpunt", "calls:\n  - component: bank\n    env: BANK_URL", "calls"),
         Arguments.of(
             "meldpunt",
