@@ -29,6 +29,17 @@ public class CurrentCaller {
         claim(token, "bsn"));
   }
 
+  /**
+   * The caller's own access token, for calling another Wams service on their behalf (token
+   * propagation): that service then applies its own access rules to the same person.
+   */
+  public String bearerToken() {
+    if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getRawToken() != null) {
+      return jwt.getRawToken();
+    }
+    throw new UnauthorizedException();
+  }
+
   private static Optional<String> claim(JsonWebToken token, String name) {
     if (token == null || token.getClaim(name) == null) {
       return Optional.empty();

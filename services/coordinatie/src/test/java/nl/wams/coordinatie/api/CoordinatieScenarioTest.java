@@ -125,7 +125,8 @@ class CoordinatieScenarioTest {
             org.assertj.core.groups.Tuple.tuple(
                 "ACTIE_GEBLOKKEERD", "Woningcorporatie: betalingsregeling", 0));
 
-    // The coordinator cannot see the dossier at onderzoek; coordinatie kept the start date.
+    // This onderzoek is not told where coordinatie is, so it cannot confirm the appointment and
+    // refuses (fail closed); coordinatie kept the start date it needs for the lead time.
     onderzoek(COORDINATOR).get(procedure.<String>path("url")).then().statusCode(403);
 
     // Goals reached: the end, with its reason and lead time.

@@ -31,6 +31,7 @@ import nl.wams.onderzoek.domain.Leefgebied;
 import nl.wams.onderzoek.domain.Procedure;
 import nl.wams.onderzoek.domain.Relatie;
 import nl.wams.onderzoek.mapping.ProcedureMapper;
+import nl.wams.onderzoek.service.Coordinatie;
 import nl.wams.onderzoek.service.Pagina;
 import nl.wams.onderzoek.service.ProcedureService;
 
@@ -45,16 +46,19 @@ public class ProceduresResource implements ProceduresApi {
   private final IdempotentCreation idempotentCreation;
   private final PublicUrls urls;
   private final CurrentCaller caller;
+  private final Coordinatie coordinatie;
 
   ProceduresResource(
       ProcedureService service,
       IdempotentCreation idempotentCreation,
       PublicUrls urls,
-      CurrentCaller caller) {
+      CurrentCaller caller,
+      Coordinatie coordinatie) {
     this.service = service;
     this.idempotentCreation = idempotentCreation;
     this.urls = urls;
     this.caller = caller;
+    this.coordinatie = coordinatie;
   }
 
   @Override
@@ -74,7 +78,11 @@ public class ProceduresResource implements ProceduresApi {
 
   @Override
   public Response getProcedure(UUID uuid) {
-    return ok(service.vind(uuid, caller.get()));
+    return ok(
+        service.vind(
+            uuid,
+            caller.get(),
+            procedure -> coordinatie.coordineert(url(procedure), caller.bearerToken())));
   }
 
   @Override

@@ -1,15 +1,18 @@
 package nl.wams.onderzoek.domain;
 
+import java.util.function.BooleanSupplier;
 import nl.wams.commons.security.Caller;
 
 /**
  * Object-level access to procedures (ARCHITECTURE §1, WAMS.md §9): an onderzoeker works on the
- * procedures assigned to them, in their own municipality. Nobody else sees a dossier here yet; the
- * coordinator's read access arrives with the coordination events.
+ * procedures assigned to them, in their own municipality; a coordinator reads the procedures they
+ * coordinate (as coordinatie, the source of appointments, says). Only the onderzoeker changes a
+ * dossier.
  */
 public final class Toegang {
 
   public static final String ONDERZOEKER = "onderzoeker";
+  public static final String COORDINATOR = "coordinator";
 
   private Toegang() {}
 
@@ -17,14 +20,18 @@ public final class Toegang {
     return caller.hasRole(ONDERZOEKER) && caller.worksFor(gemeentecode);
   }
 
-  public static boolean magInzien(Caller caller, Procedure procedure) {
+  /**
+   * @param coordineert asks coordinatie whether the caller coordinates this procedure; only asked
+   *     for a coordinator who is not its onderzoeker
+   */
+  public static boolean magInzien(Caller caller, Procedure procedure, BooleanSupplier coordineert) {
+    return magBewerken(caller, procedure)
+        || (caller.hasRole(COORDINATOR) && coordineert.getAsBoolean());
+  }
+
+  public static boolean magBewerken(Caller caller, Procedure procedure) {
     return caller.hasRole(ONDERZOEKER)
         && caller.worksFor(procedure.gemeentecode())
         && caller.username().equals(procedure.onderzoeker());
-  }
-
-  /** The same people who may see a dossier in onderzoek may work on it. */
-  public static boolean magBewerken(Caller caller, Procedure procedure) {
-    return magInzien(caller, procedure);
   }
 }

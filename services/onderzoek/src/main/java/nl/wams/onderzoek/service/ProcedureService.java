@@ -58,14 +58,26 @@ public class ProcedureService {
     return procedure;
   }
 
+  /** The dossier for reading: its onderzoeker, or a coordinator who coordinates it. */
   @Transactional
-  public Procedure vind(UUID id, Caller caller) {
+  public Procedure vind(UUID id, Caller caller, CoordinatorVraag coordineert) {
+    Procedure procedure = bestaande(id);
+    if (!Toegang.magInzien(caller, procedure, () -> coordineert.coordineert(procedure))) {
+      throw new ProblemException(ProblemType.FORBIDDEN, "U heeft geen toegang tot deze procedure.");
+    }
+    return procedure;
+  }
+
+  /** Whether the caller coordinates a procedure; asked of coordinatie with the caller's token. */
+  @FunctionalInterface
+  public interface CoordinatorVraag {
+    boolean coordineert(Procedure procedure);
+  }
+
+  private Procedure bestaande(UUID id) {
     Procedure procedure = entityManager.find(Procedure.class, id);
     if (procedure == null) {
       throw ProblemException.notFound("Er is geen procedure met deze uuid.");
-    }
-    if (!Toegang.magInzien(caller, procedure)) {
-      throw new ProblemException(ProblemType.FORBIDDEN, "U heeft geen toegang tot deze procedure.");
     }
     return procedure;
   }
@@ -76,7 +88,11 @@ public class ProcedureService {
    */
   @Transactional
   public Procedure wijzig(UUID id, String ifMatch, Caller caller, Consumer<Procedure> wijziging) {
-    Procedure procedure = vind(id, caller);
+    Procedure procedure = bestaande(id);
+    if (!Toegang.magBewerken(caller, procedure)) {
+      throw new ProblemException(
+          ProblemType.FORBIDDEN, "Alleen de onderzoeker van deze procedure wijzigt het dossier.");
+    }
     EntityTags.requireMatch(ifMatch, procedure.versie());
     ProcedureStatus voor = procedure.status();
     try {

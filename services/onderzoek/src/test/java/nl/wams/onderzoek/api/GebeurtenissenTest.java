@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(KeycloakTestResource.class)
-@QuarkusTestResource(GebeurtenisOntvanger.class)
+@QuarkusTestResource(CoordinatieStandIn.class)
 class GebeurtenissenTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(KeycloakTestResource.class)
+@QuarkusTestResource(CoordinatieStandIn.class)
 class ProcedureScenarioTest {
 
   @Inject DataSource dataSource;

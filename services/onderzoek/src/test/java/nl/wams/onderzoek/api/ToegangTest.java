@@ -18,6 +18,7 @@ import java.util.Map;
 import nl.wams.commons.test.ContractValidation;
 import nl.wams.commons.test.KeycloakTestResource;
 import nl.wams.commons.test.PostgresTestResource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(KeycloakTestResource.class)
+@QuarkusTestResource(CoordinatieStandIn.class)
 class ToegangTest {
 
   @Test
@@ -72,6 +74,33 @@ class ToegangTest {
             .jsonPath()
             .getList("results.uuid");
     assertThat(zichtbaar).doesNotContain(uuid);
+  }
+
+  @ConfigProperty(name = "wams.coordinatie.url")
+  java.net.URI coordinatie;
+
+  @Test
+  void aCoordinatorReadsTheProcedureTheyCoordinateButCannotChangeIt() {
+    ExtractableResponse<Response> dossier = start(hulpvraag(nieuwBsn()));
+    String uuid = dossier.path("uuid");
+    fouteInvoerAls("coordinator-ams").get("/procedures/{uuid}", uuid).then().statusCode(403);
+
+    // coordinatie (the source of appointments) now says coordinator-ams coordinates it.
+    given()
+        .queryParam("procedure", dossier.<String>path("url"))
+        .queryParam("gebruiker", "coordinator-ams")
+        .put(coordinatie.resolve("/coordineert"))
+        .then()
+        .statusCode(204);
+
+    als("coordinator-ams").get("/procedures/{uuid}", uuid).then().statusCode(200);
+    fouteInvoerAls("coordinator-partner").get("/procedures/{uuid}", uuid).then().statusCode(403);
+    fouteInvoerAls("coordinator-ams")
+        .header("If-Match", dossier.header("ETag"))
+        .body(Map.of("leefgebieden", List.of("FINANCIEN")))
+        .put("/procedures/{uuid}/reikwijdte", uuid)
+        .then()
+        .statusCode(403);
   }
 
   @Test

@@ -1,0 +1,143 @@
+package nl.wams.onderzoek.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real HTTP endpoint on a free port standing in for coordinatie's two faces towards onderzoek:
+ * receiving events (so the outbox relay's deliveries — headers, body, retries — can be observed; it
+ * answers 204, or a set failure status to prove retries) and answering whether a caller coordinates
+ * a procedure ({@code GET /aanpakken?procedure=}, counting 1 only for appointments a test
+ * registered with {@code PUT /coordineert?procedure=&gebruiker=}, matched against the bearer
+ * token's user). Coordinatie itself is exercised against the real onderzoek in its own scenario
+ * tests. Tests read what arrived with {@code GET /ontvangen} and set the answer with {@code PUT
+ * /antwoord/<status>} (over HTTP, since the test and this resource may live in different class
+ * loaders).
+ */
+public class CoordinatieStandIn implements QuarkusTestResourceLifecycleManager {
+
+  /** What arrived: the Authorization header and the body. */
+  public record Levering(String authorization, String contentType, String body) {}
+
+  private final List<Levering> ontvangen = new CopyOnWriteArrayList<>();
+  private final AtomicInteger antwoord = new AtomicInteger(204);
+  private final Set<String> aanstellingen = ConcurrentHashMap.newKeySet();
+
+  private HttpServer server;
+
+  @Override
+  public Map<String, String> start() {
+    try {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server.createContext(
+        "/coordinatie/v1/gebeurtenissen",
+        exchange -> {
+          ontvangen.add(
+              new Levering(
+                  exchange.getRequestHeaders().getFirst("Authorization"),
+                  exchange.getRequestHeaders().getFirst("Content-Type"),
+                  new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+          exchange.sendResponseHeaders(antwoord.get(), -1);
+          exchange.close();
+        });
+    server.createContext(
+        "/coordinatie/v1/aanpakken",
+        exchange -> {
+          String procedure = queryParam(exchange.getRequestURI(), "procedure");
+          String gebruiker = gebruiker(exchange.getRequestHeaders().getFirst("Authorization"));
+          int count = aanstellingen.contains(procedure + " " + gebruiker) ? 1 : 0;
+          byte[] body =
+              ("{\"count\":" + count + ",\"results\":[]}").getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    server.createContext(
+        "/coordineert",
+        exchange -> {
+          aanstellingen.add(
+              queryParam(exchange.getRequestURI(), "procedure")
+                  + " "
+                  + queryParam(exchange.getRequestURI(), "gebruiker"));
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    server.createContext(
+        "/ontvangen",
+        exchange -> {
+          byte[] body = new ObjectMapper().writeValueAsBytes(ontvangen);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    server.createContext(
+        "/antwoord/",
+        exchange -> {
+          String path = exchange.getRequestURI().getPath();
+          antwoord.set(Integer.parseInt(path.substring(path.lastIndexOf('/') + 1)));
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    server.start();
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    return Map.of(
+        "wams.events.subscribers.coordinatie.url",
+        base + "/coordinatie/v1/gebeurtenissen",
+        "wams.coordinatie.url",
+        base + "/coordinatie/v1");
+  }
+
+  private static String queryParam(URI uri, String name) {
+    for (String pair : uri.getRawQuery() == null ? new String[0] : uri.getRawQuery().split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0 && pair.substring(0, eq).equals(name)) {
+        return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The user a bearer token speaks for (payload only: the real coordinatie verifies signatures).
+   */
+  private static String gebruiker(String authorization) {
+    if (authorization == null || !authorization.startsWith("Bearer ")) {
+      return "";
+    }
+    String[] parts = authorization.substring(7).split("\\.");
+    try {
+      return new ObjectMapper()
+          .readTree(Base64.getUrlDecoder().decode(parts[1]))
+          .path("preferred_username")
+          .asText();
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (server != null) {
+      server.stop(0);
+    }
+  }
+}
