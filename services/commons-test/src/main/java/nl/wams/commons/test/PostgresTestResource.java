@@ -10,21 +10,30 @@ import java.util.Map;
  * Real PostgreSQL for service tests: started from the PostgreSQL binaries on the test classpath,
  * once per test JVM however many test classes use it, and stopped when the JVM ends. Each service
  * keeps its data in its own schema (set in its configuration), as in production.
+ *
+ * <p>Quarkus loads this class once per test application class loader, so the running server is
+ * remembered in a system property (shared by the whole JVM), as {@code TestKeycloak} does.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
+  static final String URL_PROPERTY = "wams.test.postgres.jdbc-url";
+
   private static EmbeddedPostgres postgres;
 
-  static synchronized EmbeddedPostgres postgres() {
-    if (postgres == null) {
-      try {
-        postgres = EmbeddedPostgres.builder().start();
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
-      }
-      Runtime.getRuntime().addShutdownHook(new Thread(PostgresTestResource::shutdown));
+  static synchronized String jdbcUrl() {
+    String running = System.getProperty(URL_PROPERTY);
+    if (running != null) {
+      return running;
     }
-    return postgres;
+    try {
+      postgres = EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(PostgresTestResource::shutdown));
+    String url = postgres.getJdbcUrl("postgres", "postgres");
+    System.setProperty(URL_PROPERTY, url);
+    return url;
   }
 
   private static synchronized void shutdown() {
@@ -40,7 +49,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
   @Override
   public Map<String, String> start() {
     return Map.of(
-        "quarkus.datasource.jdbc.url", postgres().getJdbcUrl("postgres", "postgres"),
+        "quarkus.datasource.jdbc.url", jdbcUrl(),
         "quarkus.datasource.username", "postgres",
         "quarkus.datasource.password", "postgres");
   }
