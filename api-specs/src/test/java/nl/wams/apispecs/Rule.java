@@ -9,7 +9,8 @@ enum Rule {
   PROBLEM_ERRORS(5, "errors are problem+json"),
   NO_PERSONAL_DATA_IN_URL(6, "no personal data in URLs"),
   GEGEVENSCATEGORIE(7, "x-gegevenscategorie"),
-  REQUEST_MEDIA_TYPE(8, "request media type");
+  REQUEST_MEDIA_TYPE(8, "request media type"),
+  TYPED_FORMAT_CONSTRAINTS(9, "no string constraints on typed formats");
 
   private final int number;
   private final String title;

@@ -353,6 +353,7 @@ final class SpecRules {
             property -> {
               String at = pointer + "/properties/" + escape(property.getKey());
               checkCategory(property.getValue(), at);
+              checkTypedFormat(property.getValue(), at);
               checkSchema(property.getValue(), at);
             });
     checkSchema(schema.path("items"), pointer + "/items");
@@ -383,6 +384,27 @@ final class SpecRules {
           Rule.GEGEVENSCATEGORIE,
           pointer + "/" + CATEGORY,
           "'" + category.asText() + "' is not one of " + Gegevenscategorie.codes());
+    }
+  }
+
+  // Rule 9: the generator maps these formats to URI, LocalDate, OffsetDateTime and UUID, on which a
+  // length or pattern constraint is not a valid bean-validation constraint (a 500 at run time).
+  private static final Set<String> TYPED_FORMATS = Set.of("uri", "date", "date-time", "uuid");
+
+  private void checkTypedFormat(JsonNode property, String pointer) {
+    if (!TYPED_FORMATS.contains(property.path("format").asText())) {
+      return;
+    }
+    for (String constraint : List.of("minLength", "maxLength", "pattern")) {
+      if (property.has(constraint)) {
+        report(
+            Rule.TYPED_FORMAT_CONSTRAINTS,
+            pointer + "/" + constraint,
+            "format '"
+                + property.path("format").asText()
+                + "' is not a string in the generated code; drop "
+                + constraint);
+      }
     }
   }
 

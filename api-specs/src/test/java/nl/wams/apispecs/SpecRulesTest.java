@@ -49,6 +49,13 @@ class SpecRulesTest {
     return Stream.of(
         arguments("not-openapi-3-0", Rule.PARSES, List.of("#/openapi", "#")),
         arguments(
+            "typed-format-constraints",
+            Rule.TYPED_FORMAT_CONSTRAINTS,
+            List.of(
+                "#/components/schemas/Ding/properties/bron/maxLength",
+                "#/components/schemas/Ding/properties/moment/pattern",
+                "#/components/schemas/Ding/properties/sleutel/minLength")),
+        arguments(
             "wrong-server-and-version",
             Rule.SERVER_AND_VERSION,
             List.of("#/servers/0/url", "#/info/version")),
