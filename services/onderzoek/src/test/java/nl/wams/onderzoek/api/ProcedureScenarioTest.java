@@ -43,7 +43,8 @@ class ProcedureScenarioTest {
 
   @Test
   void hulpvraagWithProblemsUnderTwoLawsMakesCoordinationMandatory() {
-    ExtractableResponse<Response> dossier = start(hulpvraag(nieuwBsn()));
+    String bsn = nieuwBsn();
+    ExtractableResponse<Response> dossier = start(hulpvraag(bsn));
     assertThat(dossier.<String>path("initiatief")).isEqualTo("CLIENT");
     assertThat(dossier.<String>path("onderzoeker")).isEqualTo(Dossier.ONDERZOEKER);
     assertThat(dossier.<Boolean>path("herhaaldOnderzoek")).isFalse();
@@ -103,7 +104,7 @@ class ProcedureScenarioTest {
     assertThat(dossier.<String>path("conclusie.uitkomst")).isEqualTo("COORDINATIE_VERPLICHT");
     assertThat(dossier.<List<String>>path("conclusie.sdWetten")).containsExactly("WMO", "WGS");
     assertThat(dossier.<List<Object>>path("interventies")).hasSize(2);
-    assertThat(uitgaandeGebeurtenissen(dossier.path("url")))
+    assertThat(uitgaandeGebeurtenissen(dossier.path("url"), bsn))
         .containsExactly(
             "nl.wams.onderzoek.procedure-gestart", "nl.wams.onderzoek.conclusie-vastgesteld");
   }
@@ -256,7 +257,8 @@ class ProcedureScenarioTest {
     assertThat(herhaald).containsExactly(true, false);
   }
 
-  private List<String> uitgaandeGebeurtenissen(String procedureUrl) {
+  /** The types of the events about a procedure, each checked to carry no BSN. */
+  private List<String> uitgaandeGebeurtenissen(String procedureUrl, String bsn) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =
             connection.prepareStatement(
@@ -266,7 +268,7 @@ class ProcedureScenarioTest {
         List<String> types = new java.util.ArrayList<>();
         while (rows.next()) {
           types.add(rows.getString(1));
-          assertThat(rows.getString(2)).doesNotContainPattern("[0-9]{9}");
+          assertThat(rows.getString(2)).doesNotContain(bsn);
         }
         return types;
       }
