@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
+import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.idempotency.IdempotentCreation;
 import nl.wams.commons.preconditions.EntityTags;
 import nl.wams.commons.problem.ProblemException;
@@ -28,7 +29,6 @@ import nl.wams.coordinatie.mapping.AanpakMapper;
 import nl.wams.coordinatie.mapping.Links;
 import nl.wams.coordinatie.service.Aanmaak;
 import nl.wams.coordinatie.service.AanpakService;
-import nl.wams.coordinatie.service.Pagina;
 
 /**
  * The aanpakken over HTTP: maps, delegates to {@link AanpakService}, answers. Any authenticated
@@ -145,8 +145,8 @@ public class AanpakkenResource implements AanpakkenApi {
         new AanpakkenPagina()
             .count(pagina.totaal())
             .results(pagina.items().stream().map(this::toApi).toList())
-            .next(Paginering.volgende(pagina, zelf))
-            .previous(Paginering.vorige(pagina, zelf));
+            .next(pagina.volgende(zelf))
+            .previous(pagina.vorige(zelf));
     return Response.ok(body).build();
   }
 

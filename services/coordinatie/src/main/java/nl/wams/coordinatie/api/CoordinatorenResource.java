@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
+import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.idempotency.IdempotentCreation;
 import nl.wams.commons.preconditions.EntityTags;
 import nl.wams.commons.security.CurrentCaller;
@@ -16,7 +17,6 @@ import nl.wams.coordinatie.domain.Coordinator;
 import nl.wams.coordinatie.mapping.CoordinatorMapper;
 import nl.wams.coordinatie.mapping.Links;
 import nl.wams.coordinatie.service.CoordinatorService;
-import nl.wams.coordinatie.service.Pagina;
 
 /**
  * The coordinator pool over HTTP: maps, delegates to {@link CoordinatorService}, answers. Any
@@ -102,8 +102,8 @@ public class CoordinatorenResource implements CoordinatorenApi {
         new CoordinatorenPagina()
             .count(pagina.totaal())
             .results(pagina.items().stream().map(this::toApi).toList())
-            .next(Paginering.volgende(pagina, zelf))
-            .previous(Paginering.vorige(pagina, zelf));
+            .next(pagina.volgende(zelf))
+            .previous(pagina.vorige(zelf));
     return Response.ok(body).build();
   }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
+import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.security.CurrentCaller;
 import nl.wams.coordinatie.contract.WerkvoorraadApi;
 import nl.wams.coordinatie.contract.model.SignaalSoort;
@@ -12,7 +13,6 @@ import nl.wams.coordinatie.domain.Signaal;
 import nl.wams.coordinatie.mapping.AanpakMapper;
 import nl.wams.coordinatie.mapping.Links;
 import nl.wams.coordinatie.service.AanpakService;
-import nl.wams.coordinatie.service.Pagina;
 
 /** The workflow view over HTTP; what the caller may not see is silently absent. */
 @RolesAllowed("**")
@@ -47,8 +47,8 @@ public class WerkvoorraadResource implements WerkvoorraadApi {
         new WerkvoorraadPagina()
             .count(pagina.totaal())
             .results(pagina.items().stream().map(s -> AanpakMapper.toApi(s, links)).toList())
-            .next(Paginering.volgende(pagina, zelf))
-            .previous(Paginering.vorige(pagina, zelf));
+            .next(pagina.volgende(zelf))
+            .previous(pagina.vorige(zelf));
     return Response.ok(body).build();
   }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.preconditions.EntityTags;
 import nl.wams.commons.problem.ProblemException;
 import nl.wams.commons.security.Caller;

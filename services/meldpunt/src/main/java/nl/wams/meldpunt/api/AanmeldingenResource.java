@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.apicontract.PublicUrls;
 import nl.wams.commons.idempotency.IdempotentCreation;
 import nl.wams.commons.preconditions.EntityTags;
@@ -21,7 +22,6 @@ import nl.wams.meldpunt.domain.Aanmelding;
 import nl.wams.meldpunt.mapping.AanmeldingMapper;
 import nl.wams.meldpunt.service.AanmeldingFilter;
 import nl.wams.meldpunt.service.AanmeldingService;
-import nl.wams.meldpunt.service.Pagina;
 
 /** The meldpunt contract over HTTP: maps, delegates to {@link AanmeldingService}, answers. */
 public class AanmeldingenResource implements AanmeldingenApi {
@@ -123,13 +123,7 @@ public class AanmeldingenResource implements AanmeldingenApi {
         new AanmeldingenPagina()
             .count(pagina.totaal())
             .results(pagina.items().stream().map(this::toApi).toList());
-    if (pagina.heeftVolgende()) {
-      body.next(self.clone().queryParam("page", pagina.page() + 1).build());
-    }
-    if (pagina.heeftVorige()) {
-      body.previous(self.clone().queryParam("page", pagina.page() - 1).build());
-    }
-    return body;
+    return body.next(pagina.volgende(self)).previous(pagina.vorige(self));
   }
 
   private Response ok(Aanmelding aanmelding) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.preconditions.EntityTags;
 import nl.wams.commons.problem.InvalidParam;
 import nl.wams.commons.problem.ProblemException;

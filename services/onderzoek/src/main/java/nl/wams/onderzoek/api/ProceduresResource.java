@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.apicontract.PublicUrls;
 import nl.wams.commons.idempotency.IdempotentCreation;
 import nl.wams.commons.preconditions.EntityTags;
@@ -32,7 +33,6 @@ import nl.wams.onderzoek.domain.Procedure;
 import nl.wams.onderzoek.domain.Relatie;
 import nl.wams.onderzoek.mapping.ProcedureMapper;
 import nl.wams.onderzoek.service.Coordinatie;
-import nl.wams.onderzoek.service.Pagina;
 import nl.wams.onderzoek.service.ProcedureService;
 
 /**
@@ -224,13 +224,7 @@ public class ProceduresResource implements ProceduresApi {
         new ProceduresPagina()
             .count(pagina.totaal())
             .results(pagina.items().stream().map(this::toApi).toList());
-    if (pagina.heeftVolgende()) {
-      body.next(self.clone().queryParam("page", pagina.page() + 1).build());
-    }
-    if (pagina.heeftVorige()) {
-      body.previous(self.clone().queryParam("page", pagina.page() - 1).build());
-    }
-    return body;
+    return body.next(pagina.volgende(self)).previous(pagina.vorige(self));
   }
 
   private Response ok(Procedure procedure) {

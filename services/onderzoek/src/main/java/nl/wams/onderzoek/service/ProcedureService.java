@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.preconditions.EntityTags;
 import nl.wams.commons.problem.InvalidParam;
 import nl.wams.commons.problem.ProblemException;
