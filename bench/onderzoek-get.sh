@@ -4,9 +4,10 @@
 #
 #   ./bench/onderzoek-get.sh [seconds per phase]      (default 20)
 #
-# Phases: pgbench -S peak TPS; HTTP GET peak req/s (closed loop, 16 connections); HTTP GET latency
-# at half of that peak (open loop, fixed rate). Targets (issue #3): GET peak >= 40 % of pgbench TPS,
-# p99 <= 20 ms at half load. Needs pgbench and psql (Debian: postgresql-client; installed when root).
+# Phases: pgbench -S peak TPS; HTTP GET peak req/s (wrk, closed loop, 16 connections); HTTP GET
+# latency at half of that peak (tools/bench, open loop at a fixed rate, latency from the scheduled
+# send time). Targets (issue #3): GET peak >= 40 % of pgbench TPS, p99 <= 20 ms at half load.
+# Needs pgbench, psql (Debian: postgresql-client) and wrk (Debian: wrk); installed when root.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -14,10 +15,12 @@ cd "$root"
 source tools/jdk.sh
 select_jdk
 secs="${1:-20}"
-if ! command -v pgbench >/dev/null; then
-  [ "$(id -u)" = 0 ] || { echo "install pgbench (postgresql-client)" >&2; exit 1; }
-  apt-get install -y -q postgresql-client >/dev/null
-fi
+for need in pgbench:postgresql-client wrk:wrk; do
+  if ! command -v "${need%%:*}" >/dev/null; then
+    [ "$(id -u)" = 0 ] || { echo "install ${need#*:} (Debian package)" >&2; exit 1; }
+    apt-get install -y -q "${need#*:}" >/dev/null
+  fi
+done
 
 ./mvnw -B -q package -DskipTests
 mkdir -p .wams
@@ -69,12 +72,15 @@ pgbench -q -i -s 10 -h localhost -p 54329 -U postgres bench >/dev/null 2>&1
 tps=$(pgbench -S -c 16 -j 2 -T "$secs" -h localhost -p 54329 -U postgres bench 2>/dev/null |
   awk '/^tps/ {printf "%.0f", $3; exit}')
 
+# Warm up the service (JIT) before measuring, then the peak with wrk.
+TOKEN=$(token)
+wrk -t1 -c16 -d"$secs"s -H "Authorization: Bearer $TOKEN" "$loc" >/dev/null
+wrk_out=$(wrk -t1 -c16 -d"$secs"s --latency -H "Authorization: Bearer $TOKEN" "$loc")
+if grep -q "Non-2xx" <<<"$wrk_out"; then echo "$wrk_out" >&2; exit 1; fi
+peak=$(awk '/^Requests\/sec/ {printf "%.0f", $2}' <<<"$wrk_out")
+peak_line="peak (wrk, 16 connections, ${secs}s) = $peak req/s ($(awk '/^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "p50 %s, p99 %s", p50, p99}' <<<"$wrk_out"))"
 export BENCH_AUTHORIZATION="Bearer $(token)"
-load=(java -jar tools/bench/target/wams-bench.jar)
-peak_line=$("$JAVA_HOME/bin/${load[0]}" "${load[@]:1}" peak "$loc" "$secs" 16)
-peak=$(sed -E 's/.*= ([0-9]+) req\/s.*/\1/' <<<"$peak_line")
-export BENCH_AUTHORIZATION="Bearer $(token)"
-half_line=$("$JAVA_HOME/bin/${load[0]}" "${load[@]:1}" rate "$loc" "$secs" $((peak / 2)))
+half_line=$("$JAVA_HOME/bin/java" -jar tools/bench/target/wams-bench.jar rate "$loc" "$secs" $((peak / 2)))
 
 echo "machine:  $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
 echo "jdk:      $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1); date: $(date -u +%Y-%m-%dT%H:%MZ)"

@@ -1,11 +1,16 @@
 package nl.wams.bench;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,8 +26,9 @@ import org.HdrHistogram.Recorder;
  * <ul>
  *   <li>{@code peak URL SECONDS CONNECTIONS}: closed loop, each connection sends the next request
  *       when the previous answered; prints requests per second and latency percentiles;
- *   <li>{@code rate URL SECONDS RPS}: open loop at a fixed rate; latency counts from the scheduled
- *       send time, so a slow server cannot hide its queueing (no coordinated omission).
+ *   <li>{@code rate URL SECONDS RPS}: open loop at a fixed rate over 16 keep-alive connections;
+ *       latency counts from the scheduled send time, so a slow server cannot hide its queueing (no
+ *       coordinated omission).
  * </ul>
  *
  * An {@code Authorization} header is taken from the environment variable {@code
@@ -91,21 +97,142 @@ public final class HttpLoad {
     }
   }
 
+  /**
+   * Open loop as wrk2 does it: {@link #OPEN_LOOP_CONNECTIONS} keep-alive connections, each with its
+   * own share of a fixed schedule (request {@code i} is due at {@code start + i / rate}). A
+   * connection that falls behind sends its next request at once, and that request's latency still
+   * counts from when it was due. Plain sockets and HTTP/1.1, so that the generator itself stays
+   * cheap next to the server on a small machine.
+   */
   void openLoop(Duration duration, int perSecond) throws InterruptedException {
     long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
     long start = System.nanoTime();
     long count = duration.toSeconds() * perSecond;
-    try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (long i = 0; i < count; i++) {
-        long scheduled = start + i * interval;
-        long wait = scheduled - System.nanoTime();
-        if (wait > 0) {
-          LockSupport.parkNanos(wait);
+    byte[] httpRequest = rawRequest();
+    Thread[] connections = new Thread[OPEN_LOOP_CONNECTIONS];
+    for (int c = 0; c < connections.length; c++) {
+      int first = c;
+      connections[c] =
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    RawConnection connection = null;
+                    for (long i = first; i < count; i += connections.length) {
+                      long scheduled = start + i * interval;
+                      long wait = scheduled - System.nanoTime();
+                      if (wait > 0) {
+                        LockSupport.parkNanos(wait);
+                      }
+                      try {
+                        if (connection == null) {
+                          connection = new RawConnection(request.uri());
+                        }
+                        if (connection.exchange(httpRequest) / 100 != 2) {
+                          errors.incrementAndGet();
+                        }
+                      } catch (IOException e) {
+                        errors.incrementAndGet();
+                        connection = null;
+                      }
+                      latencies.recordValue(Math.max(1, (System.nanoTime() - scheduled) / 1000));
+                      done.incrementAndGet();
+                    }
+                  });
+    }
+    for (Thread connection : connections) {
+      connection.join();
+    }
+  }
+
+  private static final int OPEN_LOOP_CONNECTIONS = 16;
+
+  private byte[] rawRequest() {
+    URI uri = request.uri();
+    StringBuilder raw =
+        new StringBuilder("GET ")
+            .append(uri.getRawPath())
+            .append(uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+            .append(" HTTP/1.1\r\nHost: ")
+            .append(uri.getHost())
+            .append(':')
+            .append(uri.getPort())
+            .append("\r\n");
+    request
+        .headers()
+        .map()
+        .forEach((name, values) -> values.forEach(v -> raw.append(name + ": " + v + "\r\n")));
+    return raw.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * One keep-alive HTTP/1.1 connection that reads answers with Content-Length or chunked bodies.
+   */
+  private static final class RawConnection {
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+
+    RawConnection(URI uri) throws IOException {
+      socket = new Socket(uri.getHost(), uri.getPort());
+      socket.setTcpNoDelay(true);
+      socket.setSoTimeout(10_000);
+      in = new BufferedInputStream(socket.getInputStream(), 65536);
+      out = socket.getOutputStream();
+    }
+
+    /** Sends the request and reads the whole answer; returns its status code. */
+    int exchange(byte[] httpRequest) throws IOException {
+      out.write(httpRequest);
+      out.flush();
+      String status = line();
+      int code = Integer.parseInt(status.substring(9, 12));
+      long length = -1;
+      boolean chunked = false;
+      for (String header = line(); !header.isEmpty(); header = line()) {
+        String lower = header.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("content-length:")) {
+          length = Long.parseLong(lower.substring(15).trim());
+        } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+          chunked = true;
         }
-        senders.submit(() -> send(scheduled));
       }
-      senders.shutdown();
-      senders.awaitTermination(60, TimeUnit.SECONDS);
+      if (chunked) {
+        for (long size = Long.parseLong(line().trim(), 16); size > 0; ) {
+          skip(size);
+          line();
+          size = Long.parseLong(line().trim(), 16);
+        }
+        line();
+      } else if (length > 0) {
+        skip(length);
+      }
+      return code;
+    }
+
+    private void skip(long bytes) throws IOException {
+      for (long left = bytes; left > 0; ) {
+        long skipped = in.skip(left);
+        if (skipped <= 0) {
+          if (in.read() < 0) {
+            throw new IOException("connection closed");
+          }
+          skipped = 1;
+        }
+        left -= skipped;
+      }
+    }
+
+    private String line() throws IOException {
+      StringBuilder line = new StringBuilder();
+      for (int b = in.read(); b != '\n'; b = in.read()) {
+        if (b < 0) {
+          throw new IOException("connection closed");
+        }
+        if (b != '\r') {
+          line.append((char) b);
+        }
+      }
+      return line.toString();
     }
   }
 

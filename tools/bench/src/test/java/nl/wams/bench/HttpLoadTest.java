@@ -49,4 +49,37 @@ class HttpLoadTest {
       server.stop(0);
     }
   }
+
+  @Test
+  void theOpenLoopReadsWholeBodiesWithContentLengthOrChunked() throws Exception {
+    byte[] body =
+        "{\"x\":\"".concat("y".repeat(5000)).concat("\"}").getBytes(StandardCharsets.UTF_8);
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    for (String path : new String[] {"/lengte", "/chunked"}) {
+      server.createContext(
+          path,
+          exchange -> {
+            exchange.sendResponseHeaders(200, path.equals("/lengte") ? body.length : 0);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+          });
+    }
+    server.start();
+    try {
+      for (String path : new String[] {"/lengte", "/chunked"}) {
+        HttpLoad load =
+            new HttpLoad(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path), null);
+        load.openLoop(Duration.ofSeconds(1), 200);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        load.report(new PrintStream(out, true, StandardCharsets.UTF_8), "rate", 1.0);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+            .as(path)
+            .startsWith("rate: 200 requests")
+            .contains("errors 0");
+      }
+    } finally {
+      server.stop(0);
+    }
+  }
 }
