@@ -2,6 +2,7 @@ package nl.wams.onderzoek.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
@@ -31,6 +32,7 @@ import nl.wams.onderzoek.domain.Domein;
 import nl.wams.onderzoek.domain.Leefgebied;
 import nl.wams.onderzoek.domain.Procedure;
 import nl.wams.onderzoek.domain.Relatie;
+import nl.wams.onderzoek.mapping.DossierJson;
 import nl.wams.onderzoek.mapping.ProcedureMapper;
 import nl.wams.onderzoek.service.Coordinatie;
 import nl.wams.onderzoek.service.ProcedureService;
@@ -78,11 +80,12 @@ public class ProceduresResource implements ProceduresApi {
 
   @Override
   public Response getProcedure(UUID uuid) {
-    return ok(
-        service.vind(
-            uuid,
-            caller.get(),
-            procedure -> coordinatie.coordineert(url(procedure), caller.bearerToken())));
+    ProcedureService.Dossierweergave dossier =
+        service.lees(
+            uuid, caller.get(), id -> coordinatie.coordineert(url(id), caller.bearerToken()));
+    return Response.ok(DossierJson.metUrl(dossier.json(), url(uuid)), MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.ETAG, EntityTags.of(dossier.versie()))
+        .build();
   }
 
   @Override
@@ -238,6 +241,10 @@ public class ProceduresResource implements ProceduresApi {
   }
 
   private URI url(Procedure procedure) {
-    return urls.of("/procedures/" + procedure.id());
+    return url(procedure.id());
+  }
+
+  private URI url(UUID id) {
+    return urls.of("/procedures/" + id);
   }
 }

@@ -25,13 +25,23 @@ public final class Toegang {
    *     for a coordinator who is not its onderzoeker
    */
   public static boolean magInzien(Caller caller, Procedure procedure, BooleanSupplier coordineert) {
-    return magBewerken(caller, procedure)
+    return magInzien(caller, procedure.gemeentecode(), procedure.onderzoeker(), coordineert);
+  }
+
+  /** The same rule, from the two facts it needs: the procedure's municipality and onderzoeker. */
+  public static boolean magInzien(
+      Caller caller, String gemeentecode, String onderzoeker, BooleanSupplier coordineert) {
+    return magBewerken(caller, gemeentecode, onderzoeker)
         || (caller.hasRole(COORDINATOR) && coordineert.getAsBoolean());
   }
 
   public static boolean magBewerken(Caller caller, Procedure procedure) {
+    return magBewerken(caller, procedure.gemeentecode(), procedure.onderzoeker());
+  }
+
+  public static boolean magBewerken(Caller caller, String gemeentecode, String onderzoeker) {
     return caller.hasRole(ONDERZOEKER)
-        && caller.worksFor(procedure.gemeentecode())
-        && caller.username().equals(procedure.onderzoeker());
+        && caller.worksFor(gemeentecode)
+        && caller.username().equals(onderzoeker);
   }
 }

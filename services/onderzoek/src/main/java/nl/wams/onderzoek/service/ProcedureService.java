@@ -34,12 +34,18 @@ public class ProcedureService {
   private final EntityManager entityManager;
   private final OnderzoekConfig config;
   private final ProcedureEvents events;
+  private final Weergaven weergaven;
   private final Clock clock = Clock.systemUTC();
 
-  ProcedureService(EntityManager entityManager, OnderzoekConfig config, ProcedureEvents events) {
+  ProcedureService(
+      EntityManager entityManager,
+      OnderzoekConfig config,
+      ProcedureEvents events,
+      Weergaven weergaven) {
     this.entityManager = entityManager;
     this.config = config;
     this.events = events;
+    this.weergaven = weergaven;
   }
 
   @Transactional
@@ -55,24 +61,34 @@ public class ProcedureService {
     Procedure procedure = Procedure.start(invoer, caller.username(), herhaald, nu);
     entityManager.persist(procedure);
     entityManager.flush();
+    weergaven.schrijf(procedure);
     events.gestart(procedure);
     return procedure;
   }
 
-  /** The dossier for reading: its onderzoeker, or a coordinator who coordinates it. */
-  @Transactional
-  public Procedure vind(UUID id, Caller caller, CoordinatorVraag coordineert) {
-    Procedure procedure = bestaande(id);
-    if (!Toegang.magInzien(caller, procedure, () -> coordineert.coordineert(procedure))) {
+  /** The dossier as JSON (without its url) and its version, as the API shows it. */
+  public record Dossierweergave(String json, long versie) {}
+
+  /**
+   * The dossier for reading: its onderzoeker, or a coordinator who coordinates it. Served from the
+   * read model, one statement, no transaction.
+   */
+  public Dossierweergave lees(UUID id, Caller caller, CoordinatorVraag coordineert) {
+    Weergaven.Rij rij =
+        weergaven
+            .lees(id)
+            .orElseThrow(() -> ProblemException.notFound("Er is geen procedure met deze uuid."));
+    if (!Toegang.magInzien(
+        caller, rij.gemeentecode(), rij.onderzoeker(), () -> coordineert.coordineert(id))) {
       throw new ProblemException(ProblemType.FORBIDDEN, "U heeft geen toegang tot deze procedure.");
     }
-    return procedure;
+    return new Dossierweergave(rij.weergave(), rij.versie());
   }
 
   /** Whether the caller coordinates a procedure; asked of coordinatie with the caller's token. */
   @FunctionalInterface
   public interface CoordinatorVraag {
-    boolean coordineert(Procedure procedure);
+    boolean coordineert(UUID procedure);
   }
 
   private Procedure bestaande(UUID id) {
@@ -105,6 +121,7 @@ public class ProcedureService {
     } catch (NietGevonden e) {
       throw ProblemException.notFound(e.getMessage());
     }
+    weergaven.schrijf(procedure);
     entityManager.flush();
     if (voor != ProcedureStatus.AFGEROND && procedure.status() == ProcedureStatus.AFGEROND) {
       events.conclusieVastgesteld(procedure);

@@ -43,6 +43,49 @@ class ToegangTest {
   }
 
   @Test
+  void aTamperedTokenIsRejectedEvenRightAfterTheGenuineOneWasAccepted() {
+    String token = nl.wams.commons.test.Tokens.accessToken(Dossier.ONDERZOEKER);
+    for (int i = 0; i < 2; i++) {
+      given()
+          .filter(ContractValidation.contract())
+          .auth()
+          .oauth2(token)
+          .get("/onderzoek/v1/procedures")
+          .then()
+          .statusCode(200);
+    }
+    String[] parts = token.split("\\.");
+    String otherClaims =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+                    .replace("\"0363\"", "\"0344\"")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    for (String forged :
+        List.of(
+            parts[0] + "." + otherClaims + "." + parts[2],
+            parts[0] + "." + parts[1] + "." + otherSignature(parts[2]),
+            token + "x")) {
+      given()
+          .filter(ContractValidation.responseContract())
+          .auth()
+          .oauth2(forged)
+          .get("/onderzoek/v1/procedures")
+          .then()
+          .statusCode(401)
+          .contentType("application/problem+json");
+    }
+  }
+
+  /** The same signature with one character in the middle changed. */
+  private static String otherSignature(String signature) {
+    int middle = signature.length() / 2;
+    char other = signature.charAt(middle) == 'A' ? 'B' : 'A';
+    return signature.substring(0, middle) + other + signature.substring(middle + 1);
+  }
+
+  @Test
   void anOnderzoekerOfAnotherMunicipalityNeitherSeesNorFindsTheDossier() {
     String bsn = nieuwBsn();
     ExtractableResponse<Response> dossier = start(hulpvraag(bsn));
