@@ -6,7 +6,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import nl.wams.commons.apicontract.Pagina;
@@ -199,6 +201,7 @@ public class ProceduresResource implements ProceduresApi {
             pagina(
                 service.lijst(
                     caller.get(),
+                    this::gecoordineerd,
                     ProcedureMapper.map(status, nl.wams.onderzoek.domain.ProcedureStatus.class),
                     ProcedureMapper.map(uitkomst, nl.wams.onderzoek.domain.Uitkomst.class),
                     null,
@@ -214,7 +217,15 @@ public class ProceduresResource implements ProceduresApi {
         UriBuilder.fromUri(urls.of("/procedures/_zoek")).queryParam("pageSize", pageSize);
     return Response.ok(
             pagina(
-                service.lijst(caller.get(), null, null, zoekvraag.getBsn(), page, pageSize), self))
+                service.lijst(
+                    caller.get(),
+                    this::gecoordineerd,
+                    null,
+                    null,
+                    zoekvraag.getBsn(),
+                    page,
+                    pageSize),
+                self))
         .build();
   }
 
@@ -242,6 +253,23 @@ public class ProceduresResource implements ProceduresApi {
 
   private URI url(Procedure procedure) {
     return url(procedure.id());
+  }
+
+  /** The procedures of this service that coordinatie says the caller coordinates. */
+  private Set<UUID> gecoordineerd() {
+    String eigen = urls.of("/procedures/").toString();
+    Set<UUID> ids = new HashSet<>();
+    for (URI procedure : coordinatie.gecoordineerd(caller.bearerToken())) {
+      String url = procedure.toString();
+      if (url.startsWith(eigen)) {
+        try {
+          ids.add(UUID.fromString(url.substring(eigen.length())));
+        } catch (IllegalArgumentException e) {
+          // Not one of ours: another path under the same base.
+        }
+      }
+    }
+    return ids;
   }
 
   private URI url(UUID id) {

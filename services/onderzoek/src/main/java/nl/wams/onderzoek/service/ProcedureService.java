@@ -7,7 +7,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import nl.wams.commons.apicontract.Pagina;
@@ -129,20 +131,44 @@ public class ProcedureService {
     return procedure;
   }
 
+  /**
+   * The procedures the caller coordinates, as coordinatie knows them; asked only of coordinators.
+   */
+  @FunctionalInterface
+  public interface GecoordineerdeProcedures {
+    Set<UUID> ophalen();
+  }
+
+  /**
+   * Only what the caller may see: an onderzoeker the procedures assigned to them in their
+   * municipality, a coordinator the procedures they coordinate. Others get an empty page.
+   */
   @Transactional
   public Pagina<Procedure> lijst(
       Caller caller,
+      GecoordineerdeProcedures gecoordineerd,
       ProcedureStatus status,
       Uitkomst uitkomst,
       String bsn,
       int page,
       int pageSize) {
-    // Only what the caller may see: the procedures assigned to them in their municipality.
-    if (!caller.hasRole(Toegang.ONDERZOEKER) || caller.gemeente().isEmpty()) {
+    boolean alsOnderzoeker = caller.hasRole(Toegang.ONDERZOEKER) && caller.gemeente().isPresent();
+    Set<UUID> gecoordineerdeIds =
+        caller.hasRole(Toegang.COORDINATOR) ? gecoordineerd.ophalen() : Set.of();
+    List<String> zichtbaar = new ArrayList<>();
+    if (alsOnderzoeker) {
+      zichtbaar.add("(p.onderzoeker = :onderzoeker and p.gemeentecode = :gemeente)");
+    }
+    if (!gecoordineerdeIds.isEmpty()) {
+      zichtbaar.add("p.id in :gecoordineerd");
+    }
+    if (zichtbaar.isEmpty()) {
       return new Pagina<>(List.of(), 0, page, pageSize);
     }
     String where =
-        " where p.onderzoeker = :onderzoeker and p.gemeentecode = :gemeente"
+        " where ("
+            + String.join(" or ", zichtbaar)
+            + ")"
             + (status == null ? "" : " and p.status = :status")
             + (uitkomst == null ? "" : " and p.conclusie.uitkomst = :uitkomst")
             + (bsn == null ? "" : " and p.betrokkeneBsn = :bsn");
@@ -156,8 +182,13 @@ public class ProcedureService {
             .setFirstResult((page - 1) * pageSize)
             .setMaxResults(pageSize);
     for (TypedQuery<?> query : List.of(telling, items)) {
-      query.setParameter("onderzoeker", caller.username());
-      query.setParameter("gemeente", caller.gemeente().get());
+      if (alsOnderzoeker) {
+        query.setParameter("onderzoeker", caller.username());
+        query.setParameter("gemeente", caller.gemeente().get());
+      }
+      if (!gecoordineerdeIds.isEmpty()) {
+        query.setParameter("gecoordineerd", gecoordineerdeIds);
+      }
       if (status != null) {
         query.setParameter("status", status);
       }

@@ -23,10 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * answers 204, or a set failure status to prove retries) and answering whether a caller coordinates
  * a procedure ({@code GET /aanpakken?procedure=}, counting 1 only for appointments a test
  * registered with {@code PUT /coordineert?procedure=&gebruiker=}, matched against the bearer
- * token's user). Coordinatie itself is exercised against the real onderzoek in its own scenario
- * tests. Tests read what arrived with {@code GET /ontvangen} and set the answer with {@code PUT
- * /antwoord/<status>} (over HTTP, since the test and this resource may live in different class
- * loaders).
+ * token's user) and which procedures they coordinate ({@code GET /aanpakken}, paged, each result
+ * with only its {@code procedure}). Coordinatie itself is exercised against the real onderzoek in
+ * its own scenario tests. Tests read what arrived with {@code GET /ontvangen} and set the answer
+ * with {@code PUT /antwoord/<status>} (over HTTP, since the test and this resource may live in
+ * different class loaders).
  */
 public class CoordinatieStandIn implements QuarkusTestResourceLifecycleManager {
 
@@ -62,9 +63,24 @@ public class CoordinatieStandIn implements QuarkusTestResourceLifecycleManager {
         exchange -> {
           String procedure = queryParam(exchange.getRequestURI(), "procedure");
           String gebruiker = gebruiker(exchange.getRequestHeaders().getFirst("Authorization"));
-          int count = aanstellingen.contains(procedure + " " + gebruiker) ? 1 : 0;
+          List<String> procedures =
+              aanstellingen.stream()
+                  .filter(a -> a.endsWith(" " + gebruiker))
+                  .map(a -> a.substring(0, a.length() - gebruiker.length() - 1))
+                  .filter(p -> procedure.isEmpty() || p.equals(procedure))
+                  .sorted()
+                  .toList();
+          int pageSize = Integer.parseInt(queryParam(exchange.getRequestURI(), "pageSize", "20"));
+          int page = Integer.parseInt(queryParam(exchange.getRequestURI(), "page", "1"));
+          List<Map<String, String>> results =
+              procedures.stream()
+                  .skip((long) (page - 1) * pageSize)
+                  .limit(pageSize)
+                  .map(p -> Map.of("procedure", p))
+                  .toList();
           byte[] body =
-              ("{\"count\":" + count + ",\"results\":[]}").getBytes(StandardCharsets.UTF_8);
+              new ObjectMapper()
+                  .writeValueAsBytes(Map.of("count", procedures.size(), "results", results));
           exchange.getResponseHeaders().add("Content-Type", "application/json");
           exchange.sendResponseHeaders(200, body.length);
           exchange.getResponseBody().write(body);
@@ -104,6 +120,11 @@ public class CoordinatieStandIn implements QuarkusTestResourceLifecycleManager {
         base + "/coordinatie/v1/gebeurtenissen",
         "wams.coordinatie.url",
         base + "/coordinatie/v1");
+  }
+
+  private static String queryParam(URI uri, String name, String otherwise) {
+    String value = queryParam(uri, name);
+    return value.isEmpty() ? otherwise : value;
   }
 
   private static String queryParam(URI uri, String name) {

@@ -147,6 +147,52 @@ class ToegangTest {
   }
 
   @Test
+  void aCoordinatorListsAndFindsOnlyTheProceduresTheyCoordinate() {
+    String bsnGecoordineerd = nieuwBsn();
+    String bsnAnder = nieuwBsn();
+    ExtractableResponse<Response> gecoordineerd = start(hulpvraag(bsnGecoordineerd));
+    ExtractableResponse<Response> ander = start(hulpvraag(bsnAnder));
+    given()
+        .queryParam("procedure", gecoordineerd.<String>path("url"))
+        .queryParam("gebruiker", "coordinator-utr")
+        .put(coordinatie.resolve("/coordineert"))
+        .then()
+        .statusCode(204);
+
+    List<String> lijst =
+        als("coordinator-utr")
+            .queryParam("pageSize", 100)
+            .get("/procedures")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("results.uuid");
+    assertThat(lijst)
+        .contains(gecoordineerd.<String>path("uuid"))
+        .doesNotContain(ander.<String>path("uuid"));
+    als("coordinator-utr")
+        .body(Map.of("bsn", bsnGecoordineerd))
+        .post("/procedures/_zoek")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(1))
+        .body("results[0].uuid", equalTo(gecoordineerd.<String>path("uuid")));
+    als("coordinator-utr")
+        .body(Map.of("bsn", bsnAnder))
+        .post("/procedures/_zoek")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(0));
+    // Another coordinator, coordinating nothing here, sees neither.
+    als("coordinator-partner")
+        .body(Map.of("bsn", bsnGecoordineerd))
+        .post("/procedures/_zoek")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(0));
+  }
+
+  @Test
   void aCoordinatorCannotStartOrReadAnOnderzoekHere() {
     ExtractableResponse<Response> dossier = start(hulpvraag(nieuwBsn()));
     fouteInvoerAls("coordinator-ams")
