@@ -266,7 +266,15 @@ final class TestKeycloak {
                     || name.startsWith("DEBUG")
                     || name.equals("JAVA"));
     environment.put("JAVA_HOME", System.getProperty("java.home"));
+    // The master realm's temporary admin, local to this test instance: TestUsers creates users.
+    environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
+    environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
   }
+
+  /** The master realm's admin of a test Keycloak (and of ./wams start's): local only. */
+  static final String ADMIN_USER = "admin";
+
+  static final String ADMIN_PASSWORD = "admin";
 
   private static FileLock lock(FileChannel channel, long deadline) throws IOException {
     while (true) {

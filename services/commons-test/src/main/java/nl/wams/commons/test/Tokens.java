@@ -64,6 +64,17 @@ public final class Tokens {
   }
 
   /**
+   * A valid access token for a test user of the test's own making, created in Keycloak on first use
+   * with this realm role and attributes (each becomes a claim, e.g. {@code gemeente}). For tests
+   * that need, say, a meldpunt-medewerker of a municipality nobody else uses.
+   */
+  public static String accessToken(
+      String username, String realmRole, Map<String, String> attributes) {
+    TestUsers.ensure(username, realmRole, attributes);
+    return accessToken(username);
+  }
+
+  /**
    * A token of the services' own account ({@code wams-services}, client credentials, role {@code
    * wams-service}), as a service sends with the events it delivers to another.
    */
