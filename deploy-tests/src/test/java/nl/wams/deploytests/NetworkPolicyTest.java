@@ -120,7 +120,7 @@ class NetworkPolicyTest {
     spec.path("ingress").forEach(rule -> ingress.add(describe(rule)));
     assertThat(ingress)
         .containsExactly(
-            "[component gateway] http/TCP",
+            "[component gateway, component onderzoek] http/TCP",
             "[ns monitoring pods {app.kubernetes.io/name=prometheus}] http/TCP");
     List<String> egress = new ArrayList<>();
     spec.path("egress").forEach(rule -> egress.add(describe(rule)));

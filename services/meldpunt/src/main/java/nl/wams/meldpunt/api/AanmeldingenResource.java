@@ -1,5 +1,6 @@
 package nl.wams.meldpunt.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -10,6 +11,7 @@ import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.apicontract.PublicUrls;
 import nl.wams.commons.idempotency.IdempotentCreation;
 import nl.wams.commons.preconditions.EntityTags;
+import nl.wams.commons.security.CurrentCaller;
 import nl.wams.meldpunt.contract.AanmeldingenApi;
 import nl.wams.meldpunt.contract.model.AanmeldingGegevens;
 import nl.wams.meldpunt.contract.model.AanmeldingZoekvraag;
@@ -19,22 +21,33 @@ import nl.wams.meldpunt.contract.model.Status;
 import nl.wams.meldpunt.contract.model.TriageGegevens;
 import nl.wams.meldpunt.contract.model.Urgentie;
 import nl.wams.meldpunt.domain.Aanmelding;
+import nl.wams.meldpunt.domain.Toegang;
 import nl.wams.meldpunt.mapping.AanmeldingMapper;
 import nl.wams.meldpunt.service.AanmeldingFilter;
 import nl.wams.meldpunt.service.AanmeldingService;
 
-/** The meldpunt contract over HTTP: maps, delegates to {@link AanmeldingService}, answers. */
+/**
+ * The meldpunt contract over HTTP: maps, delegates to {@link AanmeldingService} with the caller
+ * from the access token, answers. Only meldpunt-medewerkers; the service limits them to their own
+ * municipality.
+ */
+@RolesAllowed(Toegang.MELDPUNT_MEDEWERKER)
 public class AanmeldingenResource implements AanmeldingenApi {
 
   private final AanmeldingService service;
   private final IdempotentCreation idempotentCreation;
   private final PublicUrls urls;
+  private final CurrentCaller caller;
 
   AanmeldingenResource(
-      AanmeldingService service, IdempotentCreation idempotentCreation, PublicUrls urls) {
+      AanmeldingService service,
+      IdempotentCreation idempotentCreation,
+      PublicUrls urls,
+      CurrentCaller caller) {
     this.service = service;
     this.idempotentCreation = idempotentCreation;
     this.urls = urls;
+    this.caller = caller;
   }
 
   @Override
@@ -44,7 +57,8 @@ public class AanmeldingenResource implements AanmeldingenApi {
         idempotencyKey,
         gegevens,
         () -> {
-          Aanmelding aanmelding = service.registreer(AanmeldingMapper.toInvoer(gegevens));
+          Aanmelding aanmelding =
+              service.registreer(AanmeldingMapper.toInvoer(gegevens), caller.get());
           return Response.created(url(aanmelding))
               .entity(toApi(aanmelding))
               .header(HttpHeaders.ETAG, EntityTags.of(aanmelding.versie()))
@@ -54,22 +68,23 @@ public class AanmeldingenResource implements AanmeldingenApi {
 
   @Override
   public Response getAanmelding(UUID uuid) {
-    return ok(service.vind(uuid));
+    return ok(service.vind(uuid, caller.get()));
   }
 
   @Override
   public Response updateAanmelding(UUID uuid, AanmeldingGegevens gegevens, String ifMatch) {
-    return ok(service.wijzig(uuid, ifMatch, AanmeldingMapper.toInvoer(gegevens)));
+    return ok(service.wijzig(uuid, ifMatch, AanmeldingMapper.toInvoer(gegevens), caller.get()));
   }
 
   @Override
   public Response triageAanmelding(UUID uuid, TriageGegevens gegevens, String ifMatch) {
-    return ok(service.beoordeel(uuid, ifMatch, AanmeldingMapper.toInvoer(gegevens)));
+    return ok(service.beoordeel(uuid, ifMatch, AanmeldingMapper.toInvoer(gegevens), caller.get()));
   }
 
   @Override
   public Response getOntvangstbewijs(UUID uuid) {
-    return Response.ok(AanmeldingMapper.toOntvangstbewijs(service.vind(uuid))).build();
+    return Response.ok(AanmeldingMapper.toOntvangstbewijs(service.vind(uuid, caller.get())))
+        .build();
   }
 
   @Override
@@ -98,7 +113,7 @@ public class AanmeldingenResource implements AanmeldingenApi {
     addIfPresent(self, "gemeentecode", gemeentecode);
     addIfPresent(self, "ontvangenVanaf", ontvangenVanaf);
     addIfPresent(self, "ontvangenTot", ontvangenTot);
-    return Response.ok(pagina(service.lijst(filter, page, pageSize), self)).build();
+    return Response.ok(pagina(service.lijst(filter, caller.get(), page, pageSize), self)).build();
   }
 
   @Override
@@ -115,7 +130,7 @@ public class AanmeldingenResource implements AanmeldingenApi {
             zoekvraag.getBsn());
     UriBuilder self =
         UriBuilder.fromUri(urls.of("/aanmeldingen/_zoek")).queryParam("pageSize", pageSize);
-    return Response.ok(pagina(service.lijst(filter, page, pageSize), self)).build();
+    return Response.ok(pagina(service.lijst(filter, caller.get(), page, pageSize), self)).build();
   }
 
   private AanmeldingenPagina pagina(Pagina<Aanmelding> pagina, UriBuilder self) {

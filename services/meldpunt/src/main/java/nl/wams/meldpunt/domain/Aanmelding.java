@@ -53,6 +53,11 @@ public class Aanmelding {
 
   @Embedded private Triage triage;
 
+  /**
+   * The URL of the procedure at onderzoek that followed this aanmelding, once onderzoek says so.
+   */
+  private String procedure;
+
   @Version private long versie;
 
   protected Aanmelding() {}
@@ -87,6 +92,25 @@ public class Aanmelding {
             invoer.clientWilOnderzoek(),
             beoordeeldOp);
     status = Status.BEOORDEELD;
+  }
+
+  /**
+   * Records the procedure onderzoek started for this aanmelding. The first one is kept: an
+   * aanmelding leads to one procedure, and a repeated notice changes nothing. A procedure of
+   * another municipality is not ours to link.
+   *
+   * @return whether the aanmelding changed
+   */
+  public boolean procedureGestart(String procedureUrl, String gemeentecodeVanProcedure) {
+    if (procedure != null || !gemeentecode.equals(gemeentecodeVanProcedure)) {
+      return false;
+    }
+    procedure = procedureUrl;
+    return true;
+  }
+
+  public String procedure() {
+    return procedure;
   }
 
   private void alleenVoorTriage() {

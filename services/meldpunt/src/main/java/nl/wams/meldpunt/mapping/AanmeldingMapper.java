@@ -59,6 +59,7 @@ public final class AanmeldingMapper {
         .urgentie(map(aanmelding.urgentie(), nl.wams.meldpunt.contract.model.Urgentie.class))
         .status(map(aanmelding.status(), nl.wams.meldpunt.contract.model.Status.class))
         .ontvangenOp(tijd(aanmelding.ontvangenOp()))
+        .procedure(aanmelding.procedure() == null ? null : URI.create(aanmelding.procedure()))
         .betrokkene(toApi(aanmelding.betrokkene()))
         .melder(toApi(aanmelding.melder()))
         .sdWet(map(aanmelding.sdWet(), nl.wams.meldpunt.contract.model.SdWet.class))

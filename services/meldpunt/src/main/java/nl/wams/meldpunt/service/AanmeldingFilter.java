@@ -13,4 +13,11 @@ public record AanmeldingFilter(
     String gemeentecode,
     LocalDate ontvangenVanaf,
     LocalDate ontvangenTot,
-    String bsn) {}
+    String bsn) {
+
+  /** The same filter, limited to one municipality. */
+  public AanmeldingFilter inGemeente(String gemeente) {
+    return new AanmeldingFilter(
+        soort, status, urgentie, gemeente, ontvangenVanaf, ontvangenTot, bsn);
+  }
+}

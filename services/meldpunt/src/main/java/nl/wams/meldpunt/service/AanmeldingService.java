@@ -16,16 +16,19 @@ import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.preconditions.EntityTags;
 import nl.wams.commons.problem.InvalidParam;
 import nl.wams.commons.problem.ProblemException;
+import nl.wams.commons.problem.ProblemType;
+import nl.wams.commons.security.Caller;
 import nl.wams.meldpunt.domain.Aanmelding;
 import nl.wams.meldpunt.domain.AanmeldingInvoer;
 import nl.wams.meldpunt.domain.AanmeldingRegels;
 import nl.wams.meldpunt.domain.Kenmerk;
 import nl.wams.meldpunt.domain.Regelovertreding;
 import nl.wams.meldpunt.domain.Status;
+import nl.wams.meldpunt.domain.Toegang;
 import nl.wams.meldpunt.domain.TriageInvoer;
 import nl.wams.meldpunt.domain.TriageRegels;
 
-/** The use cases of the meldpunt; each is one transaction. */
+/** The use cases of the meldpunt; each is one transaction and checks the caller's access first. */
 @ApplicationScoped
 public class AanmeldingService {
 
@@ -41,7 +44,8 @@ public class AanmeldingService {
   }
 
   @Transactional
-  public Aanmelding registreer(AanmeldingInvoer invoer) {
+  public Aanmelding registreer(AanmeldingInvoer invoer, Caller caller) {
+    eisToegang(caller, invoer.gemeentecode());
     weigerOvertredingen(AanmeldingRegels.controleer(invoer));
     Aanmelding aanmelding = Aanmelding.registreer(invoer, Kenmerk.nieuw(), nu());
     entityManager.persist(aanmelding);
@@ -50,8 +54,9 @@ public class AanmeldingService {
   }
 
   @Transactional
-  public Aanmelding wijzig(UUID id, String ifMatch, AanmeldingInvoer invoer) {
-    Aanmelding aanmelding = vindVoorWijziging(id, ifMatch);
+  public Aanmelding wijzig(UUID id, String ifMatch, AanmeldingInvoer invoer, Caller caller) {
+    Aanmelding aanmelding = vindVoorWijziging(id, ifMatch, caller);
+    eisToegang(caller, invoer.gemeentecode());
     if (aanmelding.status() != Status.NIEUW) {
       throw ProblemException.conflict(
           "Deze aanmelding is al beoordeeld en kan niet meer worden gewijzigd.");
@@ -63,8 +68,8 @@ public class AanmeldingService {
   }
 
   @Transactional
-  public Aanmelding beoordeel(UUID id, String ifMatch, TriageInvoer invoer) {
-    Aanmelding aanmelding = vindVoorWijziging(id, ifMatch);
+  public Aanmelding beoordeel(UUID id, String ifMatch, TriageInvoer invoer, Caller caller) {
+    Aanmelding aanmelding = vindVoorWijziging(id, ifMatch, caller);
     if (aanmelding.status() != Status.NIEUW) {
       throw ProblemException.conflict("Deze aanmelding is al beoordeeld.");
     }
@@ -75,16 +80,26 @@ public class AanmeldingService {
   }
 
   @Transactional
-  public Aanmelding vind(UUID id) {
+  public Aanmelding vind(UUID id, Caller caller) {
     Aanmelding aanmelding = entityManager.find(Aanmelding.class, id);
     if (aanmelding == null) {
       throw ProblemException.notFound("Er is geen aanmelding met deze uuid.");
     }
+    eisToegang(caller, aanmelding.gemeentecode());
     return aanmelding;
   }
 
+  /** Only the aanmeldingen of the caller's own municipality; others simply do not appear. */
   @Transactional
-  public Pagina<Aanmelding> lijst(AanmeldingFilter filter, int page, int pageSize) {
+  public Pagina<Aanmelding> lijst(
+      AanmeldingFilter gevraagd, Caller caller, int page, int pageSize) {
+    if (!caller.hasRole(Toegang.MELDPUNT_MEDEWERKER)
+        || caller.gemeente().isEmpty()
+        || (gevraagd.gemeentecode() != null
+            && !gevraagd.gemeentecode().equals(caller.gemeente().get()))) {
+      return new Pagina<>(List.of(), 0, page, pageSize);
+    }
+    AanmeldingFilter filter = gevraagd.inGemeente(caller.gemeente().get());
     List<String> voorwaarden = new ArrayList<>();
     Map<String, Object> parameters = new HashMap<>();
     voegToe(voorwaarden, parameters, "a.soort = :soort", "soort", filter.soort());
@@ -128,8 +143,8 @@ public class AanmeldingService {
     return new Pagina<>(items.getResultList(), telling.getSingleResult(), page, pageSize);
   }
 
-  private Aanmelding vindVoorWijziging(UUID id, String ifMatch) {
-    Aanmelding aanmelding = vind(id);
+  private Aanmelding vindVoorWijziging(UUID id, String ifMatch, Caller caller) {
+    Aanmelding aanmelding = vind(id, caller);
     EntityTags.requireMatch(ifMatch, aanmelding.versie());
     return aanmelding;
   }
@@ -157,5 +172,25 @@ public class AanmeldingService {
 
   private Instant nu() {
     return clock.instant();
+  }
+
+  /**
+   * Onderzoek started a procedure for an aanmelding (event, service account): the aanmelding
+   * records it. An unknown aanmelding is ignored: the event may concern one that was never here.
+   */
+  @Transactional
+  public void procedureGestart(UUID aanmelding, String procedure, String gemeentecode) {
+    Aanmelding gevonden = entityManager.find(Aanmelding.class, aanmelding);
+    if (gevonden != null) {
+      gevonden.procedureGestart(procedure, gemeentecode);
+    }
+  }
+
+  private static void eisToegang(Caller caller, String gemeentecode) {
+    if (!Toegang.magWerkenIn(caller, gemeentecode)) {
+      throw new ProblemException(
+          ProblemType.FORBIDDEN,
+          "Alleen een meldpunt-medewerker van deze gemeente werkt met deze aanmelding.");
+    }
   }
 }

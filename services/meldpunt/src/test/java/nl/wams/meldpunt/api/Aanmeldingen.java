@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.wams.commons.test.ContractValidation;
+import nl.wams.commons.test.Tokens;
 
 /** Test fixtures: valid bodies per soort, and requests that are checked against the contract. */
 final class Aanmeldingen {
@@ -20,10 +21,21 @@ final class Aanmeldingen {
 
   private Aanmeldingen() {}
 
-  /** A request whose request and response must both match the contract. */
+  /**
+   * The municipality whose meldpunt-medewerker sends the requests: the one {@link #gemeente()}
+   * handed out last, else Amsterdam (the realm's {@code meldpunt-ams}).
+   */
+  private static volatile String medewerkerVan;
+
+  /**
+   * A request whose request and response must both match the contract, sent as the current
+   * meldpunt-medewerker (see {@link #gemeente()}).
+   */
   static RequestSpecification api() {
     return given()
         .filter(ContractValidation.contract())
+        .auth()
+        .oauth2(token())
         .basePath(BASE)
         .contentType(ContentType.JSON);
   }
@@ -32,13 +44,32 @@ final class Aanmeldingen {
   static RequestSpecification invalidRequest() {
     return given()
         .filter(ContractValidation.responseContract())
+        .auth()
+        .oauth2(token())
         .basePath(BASE)
         .contentType(ContentType.JSON);
   }
 
-  /** A gemeentecode of its own per test, so that lists filtered by it see only that test's data. */
+  /**
+   * A gemeentecode of its own per test, so that lists see only that test's data; from now on the
+   * requests of {@link #api()} come from a meldpunt-medewerker of that municipality (a test user
+   * made in Keycloak for it).
+   */
   static String gemeente() {
-    return "%04d".formatted(ThreadLocalRandom.current().nextInt(1000, 10000));
+    String gemeente = "%04d".formatted(ThreadLocalRandom.current().nextInt(1000, 10000));
+    medewerkerVan = gemeente;
+    return gemeente;
+  }
+
+  /** An access token of a meldpunt-medewerker of this municipality. */
+  static String medewerker(String gemeente) {
+    return Tokens.accessToken(
+        "meldpunt-" + gemeente, "meldpunt-medewerker", Map.of("gemeente", gemeente));
+  }
+
+  private static String token() {
+    String gemeente = medewerkerVan;
+    return gemeente == null ? Tokens.accessToken("meldpunt-ams") : medewerker(gemeente);
   }
 
   static Map<String, Object> melding(String gemeente) {

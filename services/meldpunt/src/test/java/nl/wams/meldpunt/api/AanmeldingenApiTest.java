@@ -19,12 +19,14 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
+import nl.wams.commons.test.KeycloakTestResource;
 import nl.wams.commons.test.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 /** The happy paths of the meldpunt, each exchange checked against the contract. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
 class AanmeldingenApiTest {
 
   @Test

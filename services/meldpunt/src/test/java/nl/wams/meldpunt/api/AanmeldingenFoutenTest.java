@@ -23,6 +23,7 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.Map;
+import nl.wams.commons.test.KeycloakTestResource;
 import nl.wams.commons.test.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
 class AanmeldingenFoutenTest {
 
   @Test

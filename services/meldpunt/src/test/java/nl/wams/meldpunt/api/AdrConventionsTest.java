@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.wams.commons.test.KeycloakTestResource;
 import nl.wams.commons.test.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** NL API Design Rules that hold for every response, and the contract served as written. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
 class AdrConventionsTest {
 
   private static final Path CONTRACT = Path.of("../../api-specs/meldpunt/openapi.yaml");

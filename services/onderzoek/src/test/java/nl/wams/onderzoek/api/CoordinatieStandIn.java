@@ -18,16 +18,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A real HTTP endpoint on a free port standing in for coordinatie's two faces towards onderzoek:
- * receiving events (so the outbox relay's deliveries — headers, body, retries — can be observed; it
- * answers 204, or a set failure status to prove retries) and answering whether a caller coordinates
- * a procedure ({@code GET /aanpakken?procedure=}, counting 1 only for appointments a test
- * registered with {@code PUT /coordineert?procedure=&gebruiker=}, matched against the bearer
- * token's user) and which procedures they coordinate ({@code GET /aanpakken}, paged, each result
- * with only its {@code procedure}). Coordinatie itself is exercised against the real onderzoek in
- * its own scenario tests. Tests read what arrived with {@code GET /ontvangen} and set the answer
- * with {@code PUT /antwoord/<status>} (over HTTP, since the test and this resource may live in
- * different class loaders).
+ * A real HTTP endpoint on a free port standing in for coordinatie's two faces towards onderzoek
+ * (and for meldpunt's events endpoint, whose deliveries are read with {@code GET
+ * /ontvangen-meldpunt}): receiving events (so the outbox relay's deliveries — headers, body,
+ * retries — can be observed; it answers 204, or a set failure status to prove retries) and
+ * answering whether a caller coordinates a procedure ({@code GET /aanpakken?procedure=}, counting 1
+ * only for appointments a test registered with {@code PUT /coordineert?procedure=&gebruiker=},
+ * matched against the bearer token's user) and which procedures they coordinate ({@code GET
+ * /aanpakken}, paged, each result with only its {@code procedure}). Coordinatie itself is exercised
+ * against the real onderzoek in its own scenario tests. Tests read what arrived with {@code GET
+ * /ontvangen} and set the answer with {@code PUT /antwoord/<status>} (over HTTP, since the test and
+ * this resource may live in different class loaders).
  */
 public class CoordinatieStandIn implements QuarkusTestResourceLifecycleManager {
 
@@ -35,6 +36,7 @@ public class CoordinatieStandIn implements QuarkusTestResourceLifecycleManager {
   public record Levering(String authorization, String contentType, String body) {}
 
   private final List<Levering> ontvangen = new CopyOnWriteArrayList<>();
+  private final List<Levering> ontvangenDoorMeldpunt = new CopyOnWriteArrayList<>();
   private final AtomicInteger antwoord = new AtomicInteger(204);
   private final Set<String> aanstellingen = ConcurrentHashMap.newKeySet();
 
@@ -96,6 +98,27 @@ public class CoordinatieStandIn implements QuarkusTestResourceLifecycleManager {
           exchange.sendResponseHeaders(204, -1);
           exchange.close();
         });
+    // meldpunt's events endpoint, which learns of started procedures; always 204.
+    server.createContext(
+        "/meldpunt/v1/gebeurtenissen",
+        exchange -> {
+          ontvangenDoorMeldpunt.add(
+              new Levering(
+                  exchange.getRequestHeaders().getFirst("Authorization"),
+                  exchange.getRequestHeaders().getFirst("Content-Type"),
+                  new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    server.createContext(
+        "/ontvangen-meldpunt",
+        exchange -> {
+          byte[] body = new ObjectMapper().writeValueAsBytes(ontvangenDoorMeldpunt);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     server.createContext(
         "/ontvangen",
         exchange -> {
@@ -116,6 +139,8 @@ public class CoordinatieStandIn implements QuarkusTestResourceLifecycleManager {
     server.start();
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
     return Map.of(
+        "wams.events.subscribers.meldpunt.url",
+        base + "/meldpunt/v1/gebeurtenissen",
         "wams.events.subscribers.coordinatie.url",
         base + "/coordinatie/v1/gebeurtenissen",
         "wams.coordinatie.url",

@@ -22,6 +22,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.wams.commons.events.OutboxRelay;
 import nl.wams.commons.test.KeycloakTestResource;
 import nl.wams.commons.test.PostgresTestResource;
@@ -118,5 +119,34 @@ class GebeurtenissenTest {
             });
     relay.deliverDue();
     assertThat(ontvangenVoor(procedure)).hasSize(2);
+  }
+
+  @Test
+  void aStartedProcedureReachesMeldpuntOnceWithItsAanmelding() throws Exception {
+    String bsn = nieuwBsn();
+    Map<String, Object> body = hulpvraag(bsn);
+    String aanmelding =
+        "http://localhost:8081/meldpunt/v1/aanmeldingen/" + java.util.UUID.randomUUID();
+    body.put("ingang", Map.of("soort", "HULPVRAAG", "aanmelding", aanmelding));
+    String procedure = start(body).path("url");
+
+    relay.deliverDue();
+    relay.deliverDue();
+
+    List<JsonNode> leveringen = new ArrayList<>();
+    for (JsonNode levering :
+        JSON.readTree(
+            RestAssured.given().get(ontvanger.resolve("/ontvangen-meldpunt")).asByteArray())) {
+      JsonNode event = JSON.readTree(levering.path("body").asText());
+      if (event.path("subject").asText().equals(procedure)) {
+        leveringen.add(event);
+      }
+    }
+    assertThat(leveringen).hasSize(1);
+    JsonNode event = leveringen.getFirst();
+    assertThat(event.path("type").asText()).isEqualTo("nl.wams.onderzoek.procedure-gestart");
+    assertThat(event.path("data").path("aanmelding").asText()).isEqualTo(aanmelding);
+    assertThat(event.path("data").path("gemeentecode").asText()).isEqualTo("0363");
+    assertThat(event.toString()).doesNotContain(bsn);
   }
 }
