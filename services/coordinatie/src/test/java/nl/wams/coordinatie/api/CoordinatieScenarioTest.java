@@ -125,9 +125,10 @@ class CoordinatieScenarioTest {
             org.assertj.core.groups.Tuple.tuple(
                 "ACTIE_GEBLOKKEERD", "Woningcorporatie: betalingsregeling", 0));
 
-    // This onderzoek is not told where coordinatie is, so it cannot confirm the appointment and
-    // refuses (fail closed); coordinatie kept the start date it needs for the lead time.
-    onderzoek(COORDINATOR).get(procedure.<String>path("url")).then().statusCode(403);
+    // The appointed coordinator now reads the procedure at onderzoek, which asks coordinatie with
+    // the coordinator's own token; another coordinator is still refused there.
+    onderzoek(COORDINATOR).get(procedure.<String>path("url")).then().statusCode(200);
+    onderzoek(COORDINATOR_PARTNER).get(procedure.<String>path("url")).then().statusCode(403);
 
     // Goals reached: the end, with its reason and lead time.
     ExtractableResponse<Response> beeindigd =

@@ -35,9 +35,34 @@ public class EchtOnderzoek implements QuarkusTestResourceLifecycleManager {
   private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
   private static final Path JAR = Path.of("../onderzoek/target/quarkus-app/quarkus-run.jar");
 
+  /**
+   * Coordinatie listens on a fixed free port in these tests, so that onderzoek can be told where
+   * coordinatie is and ask it whether a caller coordinates a procedure (as in a real deployment).
+   */
+  private static final String COORDINATIE_PORT_PROPERTY = "wams.test.coordinatie.port";
+
   @Override
   public Map<String, String> start() {
-    return Map.of("wams.onderzoek.url", url() + "/onderzoek/v1");
+    return Map.of(
+        "wams.onderzoek.url",
+        url() + "/onderzoek/v1",
+        "quarkus.http.test-port",
+        String.valueOf(coordinatiePoort()));
+  }
+
+  private static int coordinatiePoort() {
+    synchronized (LOCK) {
+      String gekozen = System.getProperty(COORDINATIE_PORT_PROPERTY);
+      if (gekozen == null) {
+        try {
+          gekozen = String.valueOf(vrijePoort());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        System.setProperty(COORDINATIE_PORT_PROPERTY, gekozen);
+      }
+      return Integer.parseInt(gekozen);
+    }
   }
 
   @Override
@@ -86,7 +111,8 @@ public class EchtOnderzoek implements QuarkusTestResourceLifecycleManager {
       env.put("QUARKUS_DATASOURCE_USERNAME", database.get("quarkus.datasource.username"));
       env.put("QUARKUS_DATASOURCE_PASSWORD", database.get("quarkus.datasource.password"));
       env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.get("quarkus.oidc.auth-server-url"));
-      // Onderzoek's event delivery is not part of these tests (the lead wires it separately).
+      env.put("WAMS_COORDINATIE_URL", "http://localhost:" + coordinatiePoort() + "/coordinatie/v1");
+      // Onderzoek's event delivery is not part of these tests: they create the aanpak themselves.
       env.put("QUARKUS_SCHEDULER_ENABLED", "false");
       Process process = builder.start();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "onderzoek-stop"));
