@@ -8,6 +8,7 @@ import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,10 @@ final class Api {
 
   static final String CORPORATIE = "Woonstichting De Linde";
   static final String UWV = "UWV";
+
+  /** A date-time with seconds always (toString() drops ":00"), as the contract wants. */
+  private static final DateTimeFormatter SECONDEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
   private Api() {}
 
@@ -121,11 +126,11 @@ final class Api {
   }
 
   static String morgen() {
-    return OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).withNano(0).toString();
+    return OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).format(SECONDEN);
   }
 
   static String nu() {
-    return OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
+    return OffsetDateTime.now(ZoneOffset.UTC).format(SECONDEN);
   }
 
   static List<String> invalidParams(ValidatableResponse response) {
