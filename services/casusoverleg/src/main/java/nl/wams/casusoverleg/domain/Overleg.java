@@ -183,9 +183,9 @@ public class Overleg {
     alleenGepland("Dit overleg is al als gehouden vastgelegd.");
     Regelschending.weigerBij(
         OverlegRegels.controleerAfronding(invoer, anoniem(), deelnemers, uitnodigingen, vandaag));
-    vervang(deelnemers, d -> d.metAanwezigheid(invoer.aanwezigeDeelnemers().contains(d.id())));
-    vervang(
-        uitnodigingen, u -> u.metAanwezigheid(invoer.aanwezigeUitgenodigden().contains(u.id())));
+    deelnemers.replaceAll(d -> d.metAanwezigheid(invoer.aanwezigeDeelnemers().contains(d.id())));
+    uitnodigingen.replaceAll(
+        u -> u.metAanwezigheid(invoer.aanwezigeUitgenodigden().contains(u.id())));
     status = OverlegStatus.GEHOUDEN;
     gehoudenOp = invoer.gehoudenOp();
   }
@@ -276,10 +276,6 @@ public class Overleg {
     if (status != OverlegStatus.GEPLAND) {
       throw new OngeldigeToestand(reden);
     }
-  }
-
-  private static <T> void vervang(List<T> lijst, UnaryOperator<T> wijziging) {
-    lijst.replaceAll(wijziging);
   }
 
   public boolean anoniem() {

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -239,7 +240,7 @@ public class OverlegService {
       voorwaarden.add(
           "exists (select 1 from Overleg p join p.deelnemers d where p = o"
               + " and lower(d.organisatie) = :organisatie)");
-      parameters.put("organisatie", zicht.organisatie().strip().toLowerCase(java.util.Locale.ROOT));
+      parameters.put("organisatie", zicht.organisatie().strip().toLowerCase(Locale.ROOT));
     }
     filter(voorwaarden, parameters, "o.status = :status", "status", status);
     filter(voorwaarden, parameters, "o.fase = :fase", "fase", fase);

@@ -50,6 +50,18 @@ class FouteInvoerApiTest {
   }
 
   @Test
+  void anUnknownFilterValueIs400NamingTheParameter() {
+    assertThat(
+            invalidNames(
+                fouteInvoerAls(ONDERZOEKER)
+                    .queryParam("fase", "NAZORG")
+                    .get("/overleggen")
+                    .then()
+                    .statusCode(400)))
+        .containsExactly("fase");
+  }
+
+  @Test
   void anIdentifiedOverlegNeedsItsProcedure() {
     Map<String, Object> body = Api.geidentificeerd(Onderzoek.inOnderzoek(), "ONDERZOEK");
     body.remove("procedure");
@@ -120,7 +132,6 @@ class FouteInvoerApiTest {
         .then()
         .statusCode(412);
 
-    casus.get(ONDERZOEKER).path("deelnemers");
     assertThat(casus.get(ONDERZOEKER).<java.util.List<String>>path("deelnemers.organisatie"))
         .containsExactly(GGZ);
   }
@@ -195,7 +206,6 @@ class FouteInvoerApiTest {
             .statusCode(400);
     assertThat(invalidNames(fouteCategorie)).containsExactly("categorie");
 
-    casus.get(ONDERZOEKER);
     als(ONDERZOEKER)
         .get("/overleggen/{uuid}", casus.uuid)
         .then()
@@ -251,9 +261,18 @@ class FouteInvoerApiTest {
             "/verzoeken/" + UUID.randomUUID() + "/instemming",
             Map.of("instemming", true))
         .statusCode(404);
+    String voorInstemming = casus.etag();
     casus
         .post(ONDERZOEKER, "/verzoeken/" + verzoek + "/instemming", Map.of("instemming", false))
         .statusCode(200);
+    // Answering a request is a change of the overleg: a new version, the old one refused.
+    assertThat(casus.etag()).isNotEqualTo(voorInstemming);
+    als(ONDERZOEKER)
+        .header("If-Match", voorInstemming)
+        .body(Map.of("noodzakelijk", true, "toelichting", "Nodig"))
+        .post("/overleggen/{uuid}/verzoeken/{id}/beoordeling", casus.uuid, verzoek)
+        .then()
+        .statusCode(412);
     // Refused: the decision is final.
     casus
         .post(

@@ -112,7 +112,11 @@ class InbrengApiTest {
         .get("/overleggen/{uuid}/inbreng/{id}", casus.uuid, schulden)
         .then()
         .statusCode(403);
-    assertThat(uwv).isNotNull();
+    // The organiser recorded UWV without an enforcement task; its role decides all the same.
+    als(ONDERZOEKER)
+        .get("/overleggen/{uuid}", casus.uuid)
+        .then()
+        .body("deelnemers.find { it.id == '" + uwv + "' }.handhavend", equalTo(false));
   }
 
   @Test
