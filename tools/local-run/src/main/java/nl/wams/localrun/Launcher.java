@@ -356,7 +356,17 @@ final class Launcher {
         new OnderzoekDemo(http, service("onderzoek").apiBase(), tokens::accessToken).load();
     console.info(
         "Demo data: %d procedures in onderzoek (%d built now), one in each state",
-        onderzoek.procedures(), onderzoek.builtNow());
+        onderzoek.procedures().size(), onderzoek.builtNow());
+    CasusoverlegDemo.Result casusoverleg =
+        new CasusoverlegDemo(
+                http,
+                service("casusoverleg").apiBase(),
+                tokens::accessToken,
+                onderzoek.procedures())
+            .load();
+    console.info(
+        "Demo data: %d overleggen in casusoverleg (%d built now), identified and anonymous",
+        casusoverleg.overleggen(), casusoverleg.builtNow());
   }
 
   private void printAddresses(Postgres database, Keycloak identity) {

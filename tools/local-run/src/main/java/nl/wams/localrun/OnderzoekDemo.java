@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -32,8 +33,8 @@ final class OnderzoekDemo {
   private final MeldpuntDemo.TokenSource tokens;
   private final ObjectMapper json = new ObjectMapper();
 
-  /** What a load did: all procedures, and those whose steps ran now. */
-  record Result(int procedures, int builtNow) {}
+  /** What a load did: the procedures by demo file, and how many had their steps run now. */
+  record Result(Map<String, URI> procedures, int builtNow) {}
 
   OnderzoekDemo(HttpClient http, URI apiBase, MeldpuntDemo.TokenSource tokens) {
     this.http = http;
@@ -44,6 +45,7 @@ final class OnderzoekDemo {
   Result load() throws IOException, InterruptedException {
     int builtNow = 0;
     Map<String, byte[]> files = DemoFiles.read(FOLDER);
+    Map<String, URI> urls = new LinkedHashMap<>();
     for (var file : files.entrySet()) {
       JsonNode scenario = json.readTree(dates(file.getValue()));
       HttpResponse<String> started =
@@ -54,6 +56,7 @@ final class OnderzoekDemo {
               201,
               file.getKey());
       URI procedure = URI.create(started.headers().firstValue("Location").orElseThrow());
+      urls.put(file.getKey(), procedure);
       HttpResponse<String> current = send(request(procedure).GET(), 200, file.getKey());
       String etag = current.headers().firstValue("ETag").orElseThrow();
       if (!etag.equals("\"0\"")) {
@@ -71,7 +74,7 @@ final class OnderzoekDemo {
       }
       builtNow++;
     }
-    return new Result(files.size(), builtNow);
+    return new Result(urls, builtNow);
   }
 
   private static byte[] dates(byte[] file) {

@@ -9,12 +9,13 @@ record Service(String name, int port, String basePath) {
 
   /**
    * Every service `./wams start` runs, in start order. Adding a service is one line here; planned
-   * ports: gateway 8080, casusoverleg 8083, verslag 8085, inzage 8086.
+   * ports: gateway 8080, verslag 8085, inzage 8086.
    */
   static final List<Service> ALL =
       List.of(
           new Service("meldpunt", 8081, "/meldpunt/v1"),
           new Service("onderzoek", 8082, "/onderzoek/v1"),
+          new Service("casusoverleg", 8083, "/casusoverleg/v1"),
           new Service("coordinatie", 8084, "/coordinatie/v1"));
 
   Path jar(Path root) {

@@ -1,0 +1,9 @@
+package nl.wams.casusoverleg.domain;
+
+/** How the invitation was made. */
+public enum Uitnodigingswijze {
+  GESPREK,
+  BRIEF,
+  TELEFONISCH,
+  DIGITAAL
+}
