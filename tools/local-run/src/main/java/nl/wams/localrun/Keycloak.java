@@ -329,6 +329,12 @@ final class Keycloak {
 
   /** The test user's password grant, printed for developers: needs only curl (and jq if there). */
   static List<String> tokenExample(URI tokenEndpoint, String user, URI request, boolean jq) {
+    return tokenExample(tokenEndpoint, user, request, jq, null);
+  }
+
+  /** The same, through the gateway: the request names its processing activity (purpose). */
+  static List<String> tokenExample(
+      URI tokenEndpoint, String user, URI request, boolean jq, String verwerkingsactiviteit) {
     String extract =
         jq ? "jq -r .access_token" : "sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/'";
     return List.of(
@@ -339,7 +345,13 @@ final class Keycloak {
             + " | "
             + extract
             + ")",
-        "curl -s -H \"Authorization: Bearer $TOKEN\" '" + request + "'");
+        "curl -s -H \"Authorization: Bearer $TOKEN\" "
+            + (verwerkingsactiviteit == null
+                ? ""
+                : "-H 'Wams-Verwerkingsactiviteit: " + verwerkingsactiviteit + "' ")
+            + "'"
+            + request
+            + "'");
   }
 
   /** Whether jq is on the PATH. */

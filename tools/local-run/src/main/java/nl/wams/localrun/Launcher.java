@@ -27,9 +27,15 @@ final class Launcher {
   /** Keycloak's start-dev takes 10-60 s on two cores; its first run after a build takes longest. */
   static final Duration KEYCLOAK_READY_TIMEOUT = Duration.ofSeconds(240);
 
-  /** The request the printed token example makes: service, path, test user. */
+  /**
+   * The request the printed token example makes: service, path, test user, processing activity (the
+   * gateway's purpose header; empty when calling a service directly). The first one whose service
+   * runs is printed.
+   */
   private static final List<List<String>> TOKEN_EXAMPLES =
-      List.of(List.of("meldpunt", "/aanmeldingen?pageSize=2", "meldpunt-ams"));
+      List.of(
+          List.of("gateway", "/aanmeldingen?pageSize=2", "meldpunt-ams", "aanmelding-behandelen"),
+          List.of("meldpunt", "/aanmeldingen?pageSize=2", "meldpunt-ams", ""));
 
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
   private static final int LOG_TAIL_LINES = 40;
@@ -400,7 +406,8 @@ final class Launcher {
                   identity.tokenEndpoint(),
                   candidate.get(2),
                   URI.create(service.apiBase() + candidate.get(1)),
-                  Keycloak.hasJq());
+                  Keycloak.hasJq(),
+                  candidate.get(3).isEmpty() ? null : candidate.get(3));
         }
       }
     }

@@ -4,22 +4,33 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
-/** A Wams service as the launcher runs it: a Quarkus fast-jar on a fixed local port. */
-record Service(String name, int port, String basePath) {
+/**
+ * A Wams service as the launcher runs it: a Quarkus fast-jar on a fixed local port, built in the
+ * module folder {@code module} (for most {@code services/<name>}).
+ */
+record Service(String name, int port, String basePath, String module) {
+
+  Service(String name, int port, String basePath) {
+    this(name, port, basePath, "services/" + name);
+  }
+
+  /** The gateway, started last; its example API (links, token example) is meldpunt through it. */
+  static final Service GATEWAY = new Service("gateway", 8080, "/meldpunt/v1", "gateway");
 
   /**
    * Every service `./wams start` runs, in start order. Adding a service is one line here; planned
-   * ports: gateway 8080, verslag 8085, inzage 8086.
+   * ports: verslag 8085, inzage 8086.
    */
   static final List<Service> ALL =
       List.of(
           new Service("meldpunt", 8081, "/meldpunt/v1"),
           new Service("onderzoek", 8082, "/onderzoek/v1"),
           new Service("casusoverleg", 8083, "/casusoverleg/v1"),
-          new Service("coordinatie", 8084, "/coordinatie/v1"));
+          new Service("coordinatie", 8084, "/coordinatie/v1"),
+          GATEWAY);
 
   Path jar(Path root) {
-    return root.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
   }
 
   URI origin() {
@@ -36,6 +47,12 @@ record Service(String name, int port, String basePath) {
 
   /** The addresses a developer opens, in the order they are printed. */
   List<Link> links() {
+    if (this.equals(GATEWAY)) {
+      return List.of(
+          new Link("API", URI.create(origin() + "/<component>/v1/...")),
+          new Link("OpenAPI", URI.create(apiBase() + "/openapi.yaml")),
+          new Link("Health", origin().resolve("/q/health")));
+    }
     return List.of(
         new Link("API base", apiBase()),
         new Link("OpenAPI", URI.create(apiBase() + "/openapi.json")),

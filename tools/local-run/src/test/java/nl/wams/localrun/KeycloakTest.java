@@ -152,6 +152,21 @@ class KeycloakTest {
             .endsWith("| jq -r .access_token)"));
   }
 
+  @Test
+  void theGatewayExampleNamesItsProcessingActivity() {
+    List<String> example =
+        Keycloak.tokenExample(
+            URI.create("http://localhost:8180/realms/wams/protocol/openid-connect/token"),
+            "meldpunt-ams",
+            URI.create("http://localhost:8080/meldpunt/v1/aanmeldingen?pageSize=2"),
+            true,
+            "aanmelding-behandelen");
+    assertEquals(
+        "curl -s -H \"Authorization: Bearer $TOKEN\" -H 'Wams-Verwerkingsactiviteit:"
+            + " aanmelding-behandelen' 'http://localhost:8080/meldpunt/v1/aanmeldingen?pageSize=2'",
+        example.get(2));
+  }
+
   private Path fakeDistribution() throws IOException {
     Path distribution = temp.resolve("keycloak-x");
     for (String dir : List.of("bin", "lib", "conf", "providers", "themes")) {

@@ -59,4 +59,14 @@ class ServiceTest {
             "http://localhost:8081/q/health"),
         MELDPUNT.links().stream().map(link -> link.uri().toString()).toList());
   }
+
+  @Test
+  void theGatewayRunsLastOnPort8080FromItsOwnModule() {
+    assertEquals(Service.GATEWAY, Service.ALL.getLast());
+    assertEquals(8080, Service.GATEWAY.port());
+    assertEquals(
+        Path.of("/repo/gateway/target/quarkus-app/quarkus-run.jar"),
+        Service.GATEWAY.jar(Path.of("/repo")));
+    assertEquals(URI.create("http://localhost:8080/q/health/ready"), Service.GATEWAY.readiness());
+  }
 }

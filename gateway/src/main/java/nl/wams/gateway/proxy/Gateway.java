@@ -1,0 +1,481 @@
+package nl.wams.gateway.proxy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.wams.commons.problem.InvalidParam;
+import nl.wams.commons.problem.Problem;
+import nl.wams.commons.problem.ProblemType;
+import nl.wams.commons.security.CachingBearerAuthentication;
+import nl.wams.gateway.view.Contract;
+import nl.wams.gateway.view.Selectie;
+import nl.wams.gateway.view.Shape;
+import nl.wams.gateway.view.Views;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+/**
+ * The request path of the gateway, as Vert.x routes: {@code /<component>/v1/**}.
+ *
+ * <p>Spec documents pass unauthenticated. Every other request: read the body (size limit) →
+ * authenticate (bearer token, commons-security) → rate limit per client → which operation → purpose
+ * and operation allowed for the role → {@code fields} valid → a write sets only fields of the
+ * role's view → circuit closed → forward with the token and traceparent → cut the response to the
+ * view, apply {@code fields}, drop the data-subjects header → answer.
+ */
+@Singleton
+public class Gateway {
+
+  private static final Logger LOG = Logger.getLogger(Gateway.class);
+  private static final Pattern ROUTE = Pattern.compile("/([a-z][a-z0-9-]*)/v1(/.*)?");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Views views;
+  private final CachingBearerAuthentication authentication;
+  private final IdentityProviderManager identityProviders;
+  private final GatewayConfig config;
+  private final HttpClient client;
+  private final long maxBodyBytes;
+  private final RateLimiter rateLimiter;
+  private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+
+  Gateway(
+      Views views,
+      CachingBearerAuthentication authentication,
+      IdentityProviderManager identityProviders,
+      GatewayConfig config,
+      Vertx vertx,
+      @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    this.views = views;
+    this.authentication = authentication;
+    this.identityProviders = identityProviders;
+    this.config = config;
+    this.maxBodyBytes = maxBodySize.asLongValue();
+    this.client =
+        vertx.createHttpClient(
+            new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2000));
+    this.rateLimiter = new RateLimiter(config.rateLimit().perSecond(), config.rateLimit().burst());
+    config
+        .backends()
+        .forEach(
+            (component, backend) ->
+                breakers.put(
+                    component,
+                    new CircuitBreaker(
+                        config.circuitBreaker().failures(), config.circuitBreaker().open())));
+  }
+
+  void routes(@Observes Router router) {
+    router.routeWithRegex(ROUTE.pattern()).order(-10).handler(this::handle);
+  }
+
+  /** One request through the gateway. */
+  private record Exchange(
+      RoutingContext ctx,
+      String component,
+      GatewayConfig.Backend backend,
+      Contract contract,
+      Buffer body) {
+    String path() {
+      return ctx.request().path();
+    }
+  }
+
+  private void handle(RoutingContext ctx) {
+    Matcher route = ROUTE.matcher(ctx.request().path());
+    route.matches();
+    String component = route.group(1);
+    GatewayConfig.Backend backend = config.backends().get(component);
+    Contract contract = views.contracts().get(component);
+    if (backend == null || contract == null) {
+      problem(ctx, ProblemType.NOT_FOUND, "Deze API bestaat niet.", List.of());
+      return;
+    }
+    readBody(
+        ctx,
+        body -> {
+          Exchange exchange = new Exchange(ctx, component, backend, contract, body);
+          String path = exchange.path();
+          if (ctx.request().method() == HttpMethod.GET
+              && (path.equals(contract.basePath() + "/openapi.json")
+                  || path.equals(contract.basePath() + "/openapi.yaml"))) {
+            forward(exchange, null, null, null);
+          } else {
+            authenticate(exchange);
+          }
+        });
+  }
+
+  private void readBody(RoutingContext ctx, java.util.function.Consumer<Buffer> then) {
+    HttpServerRequest request = ctx.request();
+    Buffer body = Buffer.buffer();
+    AtomicBoolean tooLarge = new AtomicBoolean();
+    request.handler(
+        chunk -> {
+          if (tooLarge.get()) {
+            return;
+          }
+          if (body.length() + chunk.length() > maxBodyBytes) {
+            tooLarge.set(true);
+            ctx.response().putHeader("Connection", "close");
+            problem(
+                ctx,
+                ProblemType.PAYLOAD_TOO_LARGE,
+                "De body mag hoogstens " + maxBodyBytes + " bytes zijn.",
+                List.of());
+            return;
+          }
+          body.appendBuffer(chunk);
+        });
+    request.endHandler(
+        end -> {
+          if (!tooLarge.get()) {
+            then.accept(body);
+          }
+        });
+    request.exceptionHandler(e -> LOG.debugf("request body failed: %s", e.getClass()));
+    request.resume();
+  }
+
+  private void authenticate(Exchange exchange) {
+    RoutingContext ctx = exchange.ctx();
+    if (ctx.request().getHeader("Authorization") == null) {
+      unauthenticated(ctx);
+      return;
+    }
+    // The mechanism itself (not Quarkus' deferred identity, whose failure path answers on its own),
+    // so that a refused token is answered here as problem+json.
+    Uni<SecurityIdentity> identityOfToken;
+    try {
+      identityOfToken = authentication.authenticate(ctx, identityProviders);
+    } catch (RuntimeException e) {
+      identityOfToken = Uni.createFrom().failure(e);
+    }
+    identityOfToken
+        .subscribe()
+        .with(
+            identity -> {
+              if (identity == null || identity.isAnonymous()) {
+                unauthenticated(ctx);
+              } else {
+                authorise(exchange, identity);
+              }
+            },
+            failure -> {
+              if (failure instanceof AuthenticationFailedException
+                  || failure instanceof UnauthorizedException) {
+                unauthenticated(ctx);
+              } else {
+                LOG.warnf("Token validation unavailable (%s): answering 503", failure.getClass());
+                retryLater(ctx, Duration.ofSeconds(5), "Aanmelden is tijdelijk niet mogelijk.");
+              }
+            });
+  }
+
+  private void authorise(Exchange exchange, SecurityIdentity identity) {
+    RoutingContext ctx = exchange.ctx();
+    if (config.rateLimit().enabled()) {
+      Optional<Duration> wait = rateLimiter.acquire(client(identity), System.nanoTime());
+      if (wait.isPresent()) {
+        ctx.response().putHeader("Retry-After", seconds(wait.get()));
+        problem(
+            ctx,
+            ProblemType.TOO_MANY_REQUESTS,
+            "Deze applicatie stuurt te veel verzoeken; probeer het later opnieuw.",
+            List.of());
+        return;
+      }
+    }
+    String method = ctx.request().method().name();
+    Optional<Contract.Operation> found =
+        views.operation(exchange.component(), method, exchange.path());
+    if (found.isEmpty()) {
+      problem(ctx, ProblemType.NOT_FOUND, "Deze operatie bestaat niet in het contract.", List.of());
+      return;
+    }
+    Contract.Operation op = found.get();
+    String activiteit = ctx.request().getHeader(Headers.VERWERKINGSACTIVITEIT);
+    switch (views.beslis(identity.getRoles(), op, activiteit)) {
+      case Views.Besluit.DoelOntbreekt d ->
+          problem(
+              ctx,
+              ProblemType.INVALID_INPUT,
+              "Noem de verwerkingsactiviteit (het doel) van dit verzoek.",
+              List.of(
+                  new InvalidParam(
+                      Headers.VERWERKINGSACTIVITEIT,
+                      InvalidParam.REQUIRED,
+                      "Dit header is verplicht: de verwerkingsactiviteit waarvoor u de gegevens"
+                          + " gebruikt.")));
+      case Views.Besluit.OperatieNietToegestaan o ->
+          problem(
+              ctx,
+              ProblemType.FORBIDDEN,
+              "Uw rol geeft geen toegang tot deze handeling.",
+              List.of());
+      case Views.Besluit.DoelNietToegestaan o ->
+          problem(
+              ctx,
+              ProblemType.FORBIDDEN,
+              "Uw rol mag deze gegevens niet voor deze verwerkingsactiviteit gebruiken.",
+              List.of());
+      case Views.Besluit.Toegestaan allowed -> checkInput(exchange, op, allowed);
+    }
+  }
+
+  private void checkInput(Exchange exchange, Contract.Operation op, Views.Besluit.Toegestaan view) {
+    RoutingContext ctx = exchange.ctx();
+    Selectie selectie = null;
+    String fields = ctx.request().getParam(Selectie.PARAMETER);
+    if (fields != null && op.isRead()) {
+      Selectie.Uitkomst uitkomst = Selectie.parse(fields, op.response(200).orElse(null));
+      if (!uitkomst.ongeldig().isEmpty()) {
+        problem(
+            ctx,
+            ProblemType.INVALID_INPUT,
+            "De parameter fields noemt velden die deze resource niet heeft.",
+            uitkomst.ongeldig());
+        return;
+      }
+      selectie = uitkomst.selectie();
+    }
+    if (op.request() != null && exchange.body().length() > 0) {
+      JsonNode body;
+      try {
+        body = JSON.readTree(exchange.body().getBytes());
+      } catch (java.io.IOException e) {
+        problem(
+            ctx,
+            ProblemType.INVALID_INPUT,
+            "De body is geen geldige JSON.",
+            List.of(
+                new InvalidParam(
+                    "body", InvalidParam.INVALID_JSON, "De body is geen geldige JSON.")));
+        return;
+      }
+      List<InvalidParam> forbidden =
+          Views.forbiddenWrites(body, op.request(), op.component(), view.rollen());
+      if (!forbidden.isEmpty()) {
+        problem(
+            ctx,
+            ProblemType.INVALID_INPUT,
+            "Dit verzoek zet gegevens buiten de view van uw rol; er is niets doorgestuurd.",
+            forbidden);
+        return;
+      }
+    }
+    forward(exchange, op, view, selectie);
+  }
+
+  private void forward(
+      Exchange exchange, Contract.Operation op, Views.Besluit.Toegestaan view, Selectie selectie) {
+    RoutingContext ctx = exchange.ctx();
+    CircuitBreaker breaker = breakers.get(exchange.component());
+    Optional<Duration> open = breaker.allow(System.nanoTime());
+    if (open.isPresent()) {
+      retryLater(ctx, open.get(), "Dit onderdeel is tijdelijk niet beschikbaar.");
+      return;
+    }
+    URI base = URI.create(exchange.backend().url());
+    MultiMap headers = Headers.endToEnd(ctx.request().headers(), Set.of());
+    headers.set(
+        Headers.TRACEPARENT, Headers.traceparent(ctx.request().getHeader(Headers.TRACEPARENT)));
+    RequestOptions options =
+        new RequestOptions()
+            .setMethod(ctx.request().method())
+            .setHost(base.getHost())
+            .setPort(base.getPort() > 0 ? base.getPort() : 80)
+            .setURI(base.getRawPath().replaceAll("/$", "") + exchange.path() + query(ctx))
+            .setHeaders(headers);
+    long timeout = exchange.backend().timeout().toMillis();
+    AtomicBoolean done = new AtomicBoolean();
+    long timer =
+        ctx.vertx()
+            .setTimer(
+                timeout,
+                t -> {
+                  if (done.compareAndSet(false, true)) {
+                    breaker.failure(System.nanoTime());
+                    problem(
+                        ctx,
+                        ProblemType.GATEWAY_TIMEOUT,
+                        "Dit onderdeel antwoordde niet op tijd.",
+                        List.of());
+                  }
+                });
+    client
+        .request(options)
+        .compose(request -> request.send(exchange.body()))
+        .compose(response -> response.body().map(body -> new Answer(response, body)))
+        .onComplete(
+            result -> {
+              ctx.vertx().cancelTimer(timer);
+              if (!done.compareAndSet(false, true)) {
+                return;
+              }
+              if (result.failed()) {
+                breaker.failure(System.nanoTime());
+                retryLater(ctx, Duration.ofSeconds(5), "Dit onderdeel is niet bereikbaar.");
+                return;
+              }
+              Answer answer = result.result();
+              if (answer.response().statusCode() >= 500) {
+                breaker.failure(System.nanoTime());
+              } else {
+                breaker.success();
+              }
+              answer(ctx, answer, op, view, selectie);
+            });
+  }
+
+  private record Answer(HttpClientResponse response, Buffer body) {}
+
+  private void answer(
+      RoutingContext ctx,
+      Answer answer,
+      Contract.Operation op,
+      Views.Besluit.Toegestaan view,
+      Selectie selectie) {
+    int status = answer.response().statusCode();
+    MultiMap headers = Headers.endToEnd(answer.response().headers(), Set.of(Headers.BETROKKENEN));
+    Buffer body = answer.body();
+    String type = answer.response().getHeader("Content-Type");
+    if (op != null && body.length() > 0 && isJson(type)) {
+      Optional<Shape> shape = op.response(status);
+      if (shape.isEmpty()) {
+        LOG.warnf(
+            "%s answered %d with JSON the contract does not describe; not passed on",
+            op.operationId(), status);
+        problem(
+            ctx, ProblemType.INTERNAL_ERROR, "Het antwoord past niet in het contract.", List.of());
+        return;
+      }
+      try {
+        JsonNode json = JSON.readTree(body.getBytes());
+        Views.cut(json, shape.get(), op.component(), view.rollen());
+        if (selectie != null && status / 100 == 2) {
+          selectie.apply(json, shape.get());
+        }
+        body = Buffer.buffer(JSON.writeValueAsBytes(json));
+      } catch (JsonProcessingException e) {
+        problem(ctx, ProblemType.INTERNAL_ERROR, "Het antwoord is geen geldige JSON.", List.of());
+        return;
+      } catch (java.io.IOException e) {
+        problem(ctx, ProblemType.INTERNAL_ERROR, "Het antwoord is onleesbaar.", List.of());
+        return;
+      }
+    }
+    ctx.response().setStatusCode(status);
+    ctx.response().headers().addAll(headers);
+    ctx.response().end(body);
+  }
+
+  private static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String type = contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+    return type.equals("application/json") || type.equals("application/merge-patch+json");
+  }
+
+  /** The query string without {@code fields}, which the gateway applies itself. */
+  private static String query(RoutingContext ctx) {
+    String query = ctx.request().query();
+    if (query == null || query.isEmpty()) {
+      return "";
+    }
+    List<String> kept = new ArrayList<>();
+    for (String pair : query.split("&")) {
+      String name = pair.split("=", 2)[0];
+      if (!name.equals(Selectie.PARAMETER)) {
+        kept.add(pair);
+      }
+    }
+    return kept.isEmpty() ? "" : "?" + String.join("&", kept);
+  }
+
+  private static String client(SecurityIdentity identity) {
+    if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+      Object azp = jwt.getClaim("azp");
+      if (azp != null) {
+        return azp.toString().replace("\"", "");
+      }
+    }
+    return identity.getPrincipal().getName();
+  }
+
+  private static String seconds(Duration wait) {
+    return String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000));
+  }
+
+  private static void unauthenticated(RoutingContext ctx) {
+    if (ctx.response().headWritten()) {
+      return;
+    }
+    ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"wams\"");
+    problem(
+        ctx,
+        ProblemType.UNAUTHORIZED,
+        "Meld u aan met een geldig toegangstoken (Bearer).",
+        List.of());
+  }
+
+  private static void retryLater(RoutingContext ctx, Duration wait, String detail) {
+    if (ctx.response().headWritten()) {
+      return;
+    }
+    ctx.response().putHeader("Retry-After", seconds(wait));
+    problem(ctx, ProblemType.SERVICE_UNAVAILABLE, detail, List.of());
+  }
+
+  static void problem(
+      RoutingContext ctx, ProblemType type, String detail, List<InvalidParam> invalidParams) {
+    if (ctx.response().headWritten()) {
+      return;
+    }
+    Problem problem =
+        new Problem(
+            type.uri(), type.title(), type.status(), detail, ctx.request().path(), invalidParams);
+    ctx.response()
+        .setStatusCode(type.status())
+        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+        .putHeader("Cache-Control", "no-store")
+        .putHeader("X-Content-Type-Options", "nosniff")
+        .putHeader("X-Frame-Options", "DENY")
+        .putHeader("Content-Security-Policy", "frame-ancestors 'none'")
+        .end(Buffer.buffer(Json.encode(problem).getBytes(StandardCharsets.UTF_8)));
+  }
+}
