@@ -48,8 +48,11 @@ record Service(String name, int port, String basePath, String module) {
   /** The addresses a developer opens, in the order they are printed. */
   List<Link> links() {
     if (this.equals(GATEWAY)) {
+      // The components the gateway routes to (wams.gateway.backends in its configuration).
       return List.of(
-          new Link("API", URI.create(origin() + "/<component>/v1/...")),
+          new Link("API", URI.create(origin() + "/meldpunt/v1")),
+          new Link("API", URI.create(origin() + "/onderzoek/v1")),
+          new Link("API", URI.create(origin() + "/coordinatie/v1")),
           new Link("OpenAPI", URI.create(apiBase() + "/openapi.yaml")),
           new Link("Health", origin().resolve("/q/health")));
     }

@@ -1,6 +1,7 @@
 package nl.wams.localrun;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,5 +69,24 @@ class ServiceTest {
         Path.of("/repo/gateway/target/quarkus-app/quarkus-run.jar"),
         Service.GATEWAY.jar(Path.of("/repo")));
     assertEquals(URI.create("http://localhost:8080/q/health/ready"), Service.GATEWAY.readiness());
+  }
+
+  @Test
+  void everyServiceHasAddressesThatAreUrls() {
+    for (Service service : Service.ALL) {
+      assertFalse(service.links().isEmpty(), service.name());
+      for (Service.Link link : service.links()) {
+        assertTrue(link.uri().isAbsolute(), service.name() + " " + link);
+        assertEquals("localhost", link.uri().getHost(), service.name() + " " + link);
+      }
+    }
+    assertEquals(
+        List.of(
+            "http://localhost:8080/meldpunt/v1",
+            "http://localhost:8080/onderzoek/v1",
+            "http://localhost:8080/coordinatie/v1",
+            "http://localhost:8080/meldpunt/v1/openapi.yaml",
+            "http://localhost:8080/q/health"),
+        Service.GATEWAY.links().stream().map(link -> link.uri().toString()).toList());
   }
 }
