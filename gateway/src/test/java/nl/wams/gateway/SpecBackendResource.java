@@ -15,12 +15,13 @@ import nl.wams.gateway.view.Contract;
 
 /**
  * One {@link SpecBackend} per test JVM for the components of the suite (meldpunt, onderzoek,
- * coordinatie), with the gateway's backends pointed at it. Tests reach it over HTTP ({@link
- * #received()}, {@link #clear()}, ...), whatever class loader they run in.
+ * casusoverleg, coordinatie), with the gateway's backends pointed at it. Tests reach it over HTTP
+ * ({@link #received()}, {@link #clear()}, ...), whatever class loader they run in.
  */
 public class SpecBackendResource implements QuarkusTestResourceLifecycleManager {
 
-  public static final List<String> COMPONENTS = List.of("meldpunt", "onderzoek", "coordinatie");
+  public static final List<String> COMPONENTS =
+      List.of("meldpunt", "onderzoek", "casusoverleg", "coordinatie");
   private static final String URL = "wams.test.spec-backend.url";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -44,6 +45,7 @@ public class SpecBackendResource implements QuarkusTestResourceLifecycleManager 
     return Map.of(
         "wams.gateway.backends.meldpunt.url", url,
         "wams.gateway.backends.onderzoek.url", url,
+        "wams.gateway.backends.casusoverleg.url", url,
         "wams.gateway.backends.coordinatie.url", url);
   }
 

@@ -52,6 +52,7 @@ record Service(String name, int port, String basePath, String module) {
       return List.of(
           new Link("API", URI.create(origin() + "/meldpunt/v1")),
           new Link("API", URI.create(origin() + "/onderzoek/v1")),
+          new Link("API", URI.create(origin() + "/casusoverleg/v1")),
           new Link("API", URI.create(origin() + "/coordinatie/v1")),
           new Link("OpenAPI", URI.create(apiBase() + "/openapi.yaml")),
           new Link("Health", origin().resolve("/q/health")));

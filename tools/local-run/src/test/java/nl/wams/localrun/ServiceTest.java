@@ -84,6 +84,7 @@ class ServiceTest {
         List.of(
             "http://localhost:8080/meldpunt/v1",
             "http://localhost:8080/onderzoek/v1",
+            "http://localhost:8080/casusoverleg/v1",
             "http://localhost:8080/coordinatie/v1",
             "http://localhost:8080/meldpunt/v1/openapi.yaml",
             "http://localhost:8080/q/health"),
