@@ -40,27 +40,44 @@ aot=.wams/bench/meldpunt.aot
 mkdir -p .wams/bench
 rm -f "$aot"
 
+# meldpunt validates tokens: requests are sent as the realm's meldpunt-medewerker of Amsterdam,
+# with a fresh token per start (taken before the clock starts).
+fresh_token() {
+  local token
+  token=$(curl -sf -d client_id=wams-demo -d grant_type=password -d username=meldpunt-ams \
+    -d password=meldpunt-ams http://localhost:8180/realms/wams/protocol/openid-connect/token |
+    sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  auth=(-H "Authorization: Bearer $token")
+}
+
 start_meldpunt() { # jvm options...
+  local deadline=$(( $(date +%s) + 120 ))
   QUARKUS_HTTP_PORT=$port "$JAVA_HOME/bin/java" "$@" -jar "$jar" >.wams/bench/meldpunt.log 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "$api/aanmeldingen?pageSize=1"; do
+  until curl -sf -o /dev/null "${auth[@]}" "$api/aanmeldingen?pageSize=1"; do
     kill -0 "$pid" 2>/dev/null || { cat .wams/bench/meldpunt.log; exit 1; }
+    if [ "$(date +%s)" -gt "$deadline" ]; then
+      echo "meldpunt did not answer 200 within 120 s" >&2; tail -n 20 .wams/bench/meldpunt.log >&2
+      kill "$pid"; exit 1
+    fi
     sleep 0.01
   done
 }
 
 # Training run for the AOT cache: the service's everyday requests, then a clean stop writes the cache.
 train() {
+  fresh_token
   start_meldpunt "${suite_options[@]}" "-XX:AOTCacheOutput=$aot"
-  body='{"soort":"MELDING","gemeentecode":"9999","urgentie":"NORMAAL","betrokkene":{"bsn":"999993653"},
+  body='{"soort":"MELDING","gemeentecode":"0363","urgentie":"NORMAAL","betrokkene":{"bsn":"999993653"},
          "melder":{"soort":"ANONIEM"},"omschrijvingZorgen":"Benchmark-training"}'
   for _ in $(seq 1 30); do
-    loc=$(curl -sf -D - -o /dev/null -H 'Content-Type: application/json' -d "$body" "$api/aanmeldingen" |
-      awk 'tolower($1)=="location:" {print $2}' | tr -d '\r')
-    curl -sf -o /dev/null "$loc"
-    curl -sf -o /dev/null "$api/aanmeldingen?gemeentecode=9999&pageSize=5"
-    curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"bsn":"999993653"}' "$api/aanmeldingen/_zoek"
-    curl -s -o /dev/null -H 'Content-Type: application/json' -d '{}' "$api/aanmeldingen"
+    loc=$(curl -sf -D - -o /dev/null "${auth[@]}" -H 'Content-Type: application/json' -d "$body" \
+      "$api/aanmeldingen" | awk 'tolower($1)=="location:" {print $2}' | tr -d '\r')
+    curl -sf -o /dev/null "${auth[@]}" "$loc"
+    curl -sf -o /dev/null "${auth[@]}" "$api/aanmeldingen?gemeentecode=0363&pageSize=5"
+    curl -sf -o /dev/null "${auth[@]}" -H 'Content-Type: application/json' -d '{"bsn":"999993653"}' \
+      "$api/aanmeldingen/_zoek"
+    curl -s -o /dev/null "${auth[@]}" -H 'Content-Type: application/json' -d '{}' "$api/aanmeldingen"
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true
   [ -f "$aot" ] || { echo "no AOT cache written" >&2; exit 1; }
@@ -70,6 +87,7 @@ measure() { # label, jvm options...
   local label="$1"; shift
   local times=() rss=() t0
   for _ in $(seq 1 "$runs"); do
+    fresh_token
     t0=$(ms)
     start_meldpunt "$@"
     times+=($(( $(ms) - t0 )))
