@@ -17,17 +17,24 @@ public final class Keten {
 
   public static final String BEGIN = "0".repeat(64);
 
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+
   private Keten() {}
 
   public static String hash(String vorigeHash, List<?> waarden) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(vorigeHash.getBytes(StandardCharsets.US_ASCII));
-      sha.update(canoniek(waarden).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    MessageDigest sha = SHA256.get();
+    sha.reset();
+    sha.update(vorigeHash.getBytes(StandardCharsets.US_ASCII));
+    sha.update(canoniek(waarden).getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(sha.digest());
   }
 
   static String canoniek(List<?> waarden) {

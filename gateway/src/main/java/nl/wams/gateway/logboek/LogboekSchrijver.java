@@ -21,9 +21,9 @@ import org.jboss.logging.Logger;
 /**
  * The one writer of the Logboek and the audit trail (group commit). Requests hand in their records
  * and get a future; a single thread takes everything that is waiting, writes it in one transaction
- * (under an advisory lock, continuing the hash chain from the last committed row) and completes the
- * futures after COMMIT, or fails them all when the transaction fails. Nothing is completed before
- * the records are durable, so the gateway can hold each response until then.
+ * (continuing the hash chain from the last committed row) and completes the futures after COMMIT,
+ * or fails them all when the transaction fails. Nothing is completed before the records are
+ * durable, so the gateway can hold each response until then.
  */
 @Singleton
 public class LogboekSchrijver {
@@ -104,15 +104,36 @@ public class LogboekSchrijver {
         o -> o.klaar().completeExceptionally(new IllegalStateException("the gateway stops")));
   }
 
+  /**
+   * The heads of both chains as last committed by this writer, or null when unknown (at start, and
+   * after any failure): then read from the table. No lock and no read per batch: if another gateway
+   * wrote in between, the volgnummer we continue with already exists, the insert fails on the
+   * primary key, and the batch is written again after the heads.
+   */
+  private Schakel verwerkingKop;
+
+  private Schakel auditKop;
+
   private void schrijf(List<Opdracht> groep) throws SQLException {
+    try {
+      schrijfEenmaal(groep);
+    } catch (SQLException e) {
+      verwerkingKop = null;
+      auditKop = null;
+      if (!"23505".equals(e.getSQLState())) {
+        throw e;
+      }
+      schrijfEenmaal(groep);
+    }
+  }
+
+  private void schrijfEenmaal(List<Opdracht> groep) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        try (Statement slot = connection.createStatement()) {
-          slot.execute("SELECT pg_advisory_xact_lock(" + Tabellen.SCHRIJFSLOT + ")");
-        }
-        Schakel verwerking = laatste(connection, Tabellen.Tabel.VERWERKING);
-        Schakel audit = laatste(connection, Tabellen.Tabel.AUDIT);
+        Schakel verwerking =
+            verwerkingKop != null ? verwerkingKop : laatste(connection, Tabellen.Tabel.VERWERKING);
+        Schakel audit = auditKop != null ? auditKop : laatste(connection, Tabellen.Tabel.AUDIT);
         try (PreparedStatement v = connection.prepareStatement(Tabellen.Tabel.VERWERKING.insert());
             PreparedStatement a = connection.prepareStatement(Tabellen.Tabel.AUDIT.insert())) {
           boolean verwerkingen = false;
@@ -130,6 +151,8 @@ public class LogboekSchrijver {
           a.executeBatch();
         }
         connection.commit();
+        verwerkingKop = verwerking;
+        auditKop = audit;
       } catch (SQLException | RuntimeException e) {
         try {
           connection.rollback();
@@ -138,6 +161,10 @@ public class LogboekSchrijver {
         }
         throw e;
       }
+    } catch (java.sql.BatchUpdateException e) {
+      // The driver wraps the cause (e.g. a duplicate volgnummer) in the batch exception.
+      SQLException oorzaak = e.getNextException();
+      throw oorzaak != null ? oorzaak : e;
     }
   }
 

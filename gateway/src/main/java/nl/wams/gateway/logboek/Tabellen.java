@@ -18,9 +18,6 @@ import java.util.Set;
  */
 final class Tabellen {
 
-  /** Taken in every write transaction: one chain, however many gateways write. */
-  static final long SCHRIJFSLOT = 0x57414d534c4f47L;
-
   enum Tabel {
     VERWERKING(
         "logboek_verwerking",
