@@ -88,7 +88,9 @@ public class LogboekSchrijver {
         try {
           schrijf(groep);
           groep.forEach(o -> o.klaar().complete(null));
-        } catch (SQLException | RuntimeException e) {
+        } catch (Exception | Error e) {
+          // Whatever went wrong (the JDBC driver may even throw an Error when its connection is
+          // killed mid-batch): these requests get 503, and the writer goes on with the next group.
           LOG.warnf("The Logboek could not commit %d requests: %s", groep.size(), e.toString());
           groep.forEach(o -> o.klaar().completeExceptionally(e));
         }
@@ -124,6 +126,10 @@ public class LogboekSchrijver {
         throw e;
       }
       schrijfEenmaal(groep);
+    } catch (RuntimeException | Error e) {
+      verwerkingKop = null;
+      auditKop = null;
+      throw e;
     }
   }
 
@@ -153,7 +159,7 @@ public class LogboekSchrijver {
         connection.commit();
         verwerkingKop = verwerking;
         auditKop = audit;
-      } catch (SQLException | RuntimeException e) {
+      } catch (SQLException | RuntimeException | Error e) {
         try {
           connection.rollback();
         } catch (SQLException ignored) {
