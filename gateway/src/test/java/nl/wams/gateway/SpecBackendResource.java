@@ -22,6 +22,11 @@ public class SpecBackendResource implements QuarkusTestResourceLifecycleManager 
 
   public static final List<String> COMPONENTS =
       List.of("meldpunt", "onderzoek", "casusoverleg", "coordinatie");
+
+  /** Every contract the gateway knows: the components and the Logboek API it serves itself. */
+  public static final List<String> CONTRACTS =
+      List.of("meldpunt", "onderzoek", "casusoverleg", "coordinatie", "logboek");
+
   private static final String URL = "wams.test.spec-backend.url";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();

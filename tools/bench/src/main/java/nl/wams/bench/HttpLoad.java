@@ -32,7 +32,9 @@ import org.HdrHistogram.Recorder;
  * </ul>
  *
  * An {@code Authorization} header is taken from the environment variable {@code
- * BENCH_AUTHORIZATION}. Only non-2xx answers count as errors.
+ * BENCH_AUTHORIZATION}, further headers from {@code BENCH_HEADERS} ({@code Name: value}, one per
+ * line; e.g. the gateway's {@code Wams-Verwerkingsactiviteit}). Only non-2xx answers count as
+ * errors.
  */
 public final class HttpLoad {
 
@@ -50,6 +52,15 @@ public final class HttpLoad {
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET();
     if (authorization != null && !authorization.isBlank()) {
       builder.header("Authorization", authorization);
+    }
+    String extra = System.getenv("BENCH_HEADERS");
+    if (extra != null) {
+      for (String line : extra.split("\n")) {
+        int colon = line.indexOf(':');
+        if (colon > 0) {
+          builder.header(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+        }
+      }
     }
     this.request = builder.build();
   }

@@ -40,13 +40,22 @@ public final class EchteDienst {
    * off: event delivery is not part of such tests unless they drive it themselves.
    */
   public static String url(String dienst, Map<String, String> extraOmgeving) {
+    return url(dienst, "services/" + dienst, extraOmgeving);
+  }
+
+  /**
+   * The same for an application outside {@code services/}, e.g. {@code url("gateway", "gateway",
+   * ...)}. It listens on {@link #vastePoort(String) vastePoort(dienst)}, so that services that need
+   * each other's address can be told it before either starts.
+   */
+  public static String url(String dienst, String module, Map<String, String> extraOmgeving) {
     synchronized (LOCK) {
       String property = "wams.test." + dienst + ".url";
       String running = System.getProperty(property);
       if (running != null) {
         return running;
       }
-      String url = start(dienst, extraOmgeving);
+      String url = start(dienst, module, extraOmgeving);
       System.setProperty(property, url);
       return url;
     }
@@ -65,19 +74,18 @@ public final class EchteDienst {
     }
   }
 
-  private static String start(String dienst, Map<String, String> extraOmgeving) {
+  private static String start(String dienst, String module, Map<String, String> extraOmgeving) {
     Path jar =
-        TestKeycloak.repositoryRoot()
-            .resolve("services/" + dienst + "/target/quarkus-app/quarkus-run.jar");
+        TestKeycloak.repositoryRoot().resolve(module + "/target/quarkus-app/quarkus-run.jar");
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           "No packaged %s at %s. Build it first: ./mvnw -B -q -pl services/%s -am install -DskipTests"
-              .formatted(dienst, jar, dienst));
+              .formatted(dienst, jar, module));
     }
     Map<String, String> database = new PostgresTestResource().start();
     Map<String, String> keycloak = new KeycloakTestResource().start();
     try {
-      int port = vrijePoort();
+      int port = vastePoort(dienst);
       String url = "http://localhost:" + port;
       Path log =
           Files.createDirectories(Path.of("target/" + dienst + "-test")).resolve(dienst + ".log");

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Benchmark: the same GET of one procedure (onderzoek, ~1.7 KB) direct and through the gateway (JWT
+# validation, operation and purpose check, view cut, Logboek record committed before the answer),
+# with the Logboek on and off, in the same run.
+#
+#   ./bench/gateway.sh [seconds per phase] [--no-build]     (default 20)
+#
+# Phases: peak req/s (wrk, 1 thread, 16 connections, warm-up then measured) direct, through the
+# gateway with the Logboek on, and through a second gateway (port 8090) with the Logboek off; then
+# latency at half of direct's peak (tools/bench, open loop) direct and through the gateway (on).
+# Gateway CPU per request: the gateway process's utime+stime (/proc/<pid>/stat) over the measured
+# peak phase divided by its requests. Targets (issue #5): gateway peak >= 75 % of direct, added
+# latency p50 <= 0.5 ms and p99 <= 2 ms at half of direct's peak, CPU <= 150 us per request;
+# Logboek on >= 90 % of off. Needs wrk (Debian: wrk); installed when root.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+# shellcheck source=../tools/jdk.sh
+source tools/jdk.sh
+select_jdk
+secs="${1:-20}"
+if ! command -v wrk >/dev/null; then
+  [ "$(id -u)" = 0 ] || { echo "install wrk (Debian package)" >&2; exit 1; }
+  apt-get install -y -q wrk >/dev/null
+fi
+if [ "${2:-}" != "--no-build" ]; then
+  ./mvnw -B -q package -DskipTests
+fi
+mkdir -p .wams
+log=.wams/bench-gateway.log
+# The rate limit (100 req/s per client) would answer most of the load with 429.
+WAMS_GATEWAY_RATE_LIMIT_ENABLED=false ./wams start --no-build --no-demo >"$log" 2>&1 &
+suite=$!
+off=""
+cleanup() {
+  [ -n "$off" ] && kill -TERM "$off" 2>/dev/null || true
+  kill -TERM $suite 2>/dev/null || true
+  wait $suite 2>/dev/null || true
+}
+trap cleanup EXIT
+for _ in $(seq 1 3000); do
+  grep -q "Running" "$log" && break
+  kill -0 "$suite" 2>/dev/null || { cat "$log"; exit 1; }
+  sleep 0.1
+done
+
+# A second gateway, the Logboek off, otherwise the same configuration.
+QUARKUS_HTTP_PORT=8090 WAMS_LOGBOEK_ENABLED=false WAMS_GATEWAY_RATE_LIMIT_ENABLED=false \
+  WAMS_LOGBOEK_HMAC_KEY=bench-only-wams-logboek-key \
+  QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:54329/wams \
+  QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+  "$JAVA_HOME/bin/java" -Xmx256m -jar gateway/target/quarkus-app/quarkus-run.jar >.wams/bench-gateway-off.log 2>&1 &
+off=$!
+for _ in $(seq 1 600); do
+  curl -sf -o /dev/null http://localhost:8090/q/health/ready && break
+  sleep 0.1
+done
+
+api=http://localhost:8082/onderzoek/v1
+token() {
+  curl -sf -d client_id=wams-demo -d grant_type=password -d username=onderzoeker-ams \
+    -d password=onderzoeker-ams http://localhost:8180/realms/wams/protocol/openid-connect/token |
+    sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+TOKEN=$(token)
+auth=(-H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json')
+bsn=$(python3 -c 'import random
+while True:
+  d=[9,9,9,9]+[random.randint(0,9) for _ in range(4)]
+  s=sum((9-i)*d[i] for i in range(8))%11
+  if s<10: print("".join(map(str,d+[s]))); break')
+loc=$(curl -sf -D - -o /dev/null "${auth[@]}" "$api/procedures" \
+  -d "{\"gemeentecode\":\"0363\",\"ingang\":{\"soort\":\"HULPVRAAG\"},\"betrokkene\":{\"bsn\":\"$bsn\"}}" |
+  awk 'tolower($1)=="location:" {print $2}' | tr -d '\r')
+change() { # path method body
+  local etag
+  etag=$(curl -sf -D - -o /dev/null "${auth[@]}" "$loc" | awk 'tolower($1)=="etag:" {print $2}' | tr -d '\r')
+  curl -sf -o /dev/null -X "$2" "${auth[@]}" -H "If-Match: $etag" "$loc$1" -d "$3"
+}
+change /reikwijdte PUT '{"leefgebieden":["FINANCIEN","ZELFREDZAAMHEID","OPVOEDING_EN_GEZIN","HUISVESTING"]}'
+change /problemen POST '{"leefgebied":"FINANCIEN","domein":"WGS","omschrijving":"Schulden bij vier schuldeisers, loonbeslag dreigt."}'
+change /problemen POST '{"leefgebied":"ZELFREDZAAMHEID","domein":"WMO","omschrijving":"Redt het huishouden niet meer sinds de operatie."}'
+change /problemen POST '{"leefgebied":"OPVOEDING_EN_GEZIN","domein":"JEUGDWET","omschrijving":"Zoon verzuimt school, signalen van overbelasting."}'
+change /problemen POST '{"leefgebied":"HUISVESTING","domein":"WONEN","omschrijving":"Huurachterstand van drie maanden."}'
+change /interventies POST '{"domein":"WMO","omschrijving":"Huishoudelijke hulp","aanbieder":"Thuiszorg West","lopend":false,"vanaf":"2023-01-01","tot":"2024-06-30"}'
+change /interventies POST '{"domein":"WGS","omschrijving":"Budgetbeheer","aanbieder":"Kredietbank","lopend":true,"vanaf":"2026-01-01"}'
+change /interventies POST '{"domein":"JEUGDWET","omschrijving":"Ambulante gezinsbegeleiding","aanbieder":"Jeugdteam Oost","lopend":true,"vanaf":"2025-09-01"}'
+direct="$loc"
+via_on="${loc/:8082/:8080}"
+via_off="${loc/:8082/:8090}"
+purpose="Wams-Verwerkingsactiviteit: wams-onderzoek"
+curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" -H "$purpose" "$via_on" || { echo "the gateway refused the GET" >&2; exit 1; }
+size_direct=$(curl -sf -H "Authorization: Bearer $TOKEN" "$direct" | wc -c)
+size_via=$(curl -sf -H "Authorization: Bearer $TOKEN" -H "$purpose" "$via_on" | wc -c)
+
+pid_of() { ss -ltnpH "sport = :$1" | sed -E 's/.*pid=([0-9]+).*/\1/' | head -n 1; }
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+gateway_pid=$(pid_of 8080)
+hz=$(getconf CLK_TCK)
+
+peak() { # url [extra header] -> "req/s requests p50 p99"
+  local url="$1" out
+  shift
+  TOKEN=$(token)
+  wrk -t1 -c16 -d"$secs"s -H "Authorization: Bearer $TOKEN" "$@" "$url" >/dev/null
+  out=$(wrk -t1 -c16 -d"$secs"s --latency -H "Authorization: Bearer $TOKEN" "$@" "$url")
+  if grep -q "Non-2xx" <<<"$out"; then echo "$out" >&2; exit 1; fi
+  awk '/^Requests\/sec/ {rps=$2} / requests in / {n=$1} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
+       END {printf "%.0f %d %s %s", rps, n, p50, p99}' <<<"$out"
+}
+
+read -r direct_rps _ direct_p50 direct_p99 <<<"$(peak "$direct")"
+# The gateway's CPU over its measured peak phase only (the warm-up runs inside peak() first, so
+# take the ticks around a second measured run of the same length).
+TOKEN=$(token)
+wrk -t1 -c16 -d"$secs"s -H "Authorization: Bearer $TOKEN" -H "$purpose" "$via_on" >/dev/null
+t0=$(ticks "$gateway_pid")
+out=$(wrk -t1 -c16 -d"$secs"s --latency -H "Authorization: Bearer $TOKEN" -H "$purpose" "$via_on")
+t1=$(ticks "$gateway_pid")
+if grep -q "Non-2xx" <<<"$out"; then echo "$out" >&2; exit 1; fi
+read -r on_rps on_n on_p50 on_p99 <<<"$(awk '/^Requests\/sec/ {rps=$2} / requests in / {n=$1} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "%.0f %d %s %s", rps, n, p50, p99}' <<<"$out")"
+cpu_us=$(awk -v d=$((t1 - t0)) -v hz="$hz" -v n="$on_n" 'BEGIN {printf "%.0f", d / hz * 1e6 / n}')
+read -r off_rps _ off_p50 off_p99 <<<"$(peak "$via_off" -H "$purpose")"
+
+half=$((direct_rps / 2))
+export BENCH_AUTHORIZATION="Bearer $(token)"
+half_direct=$(BENCH_HEADERS="" "$JAVA_HOME/bin/java" -jar tools/bench/target/wams-bench.jar rate "$direct" "$secs" "$half")
+half_via=$(BENCH_HEADERS="$purpose" "$JAVA_HOME/bin/java" -jar tools/bench/target/wams-bench.jar rate "$via_on" "$secs" "$half")
+records=$(PGPASSWORD=postgres psql -tA -h localhost -p 54329 -U postgres -d wams \
+  -c 'SELECT count(*) FROM logboek.logboek_verwerking' 2>/dev/null || echo "?")
+
+echo "machine:  $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "jdk:      $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1); date: $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "document: GET procedure, $size_direct bytes direct, $size_via bytes through the gateway (onderzoeker's view)"
+echo "peak direct:                $direct_rps req/s (p50 $direct_p50, p99 $direct_p99)"
+echo "peak gateway, Logboek on:   $on_rps req/s (p50 $on_p50, p99 $on_p99) = $(awk -v a="$on_rps" -v b="$direct_rps" 'BEGIN {printf "%.0f %%", 100 * a / b}') of direct"
+echo "peak gateway, Logboek off:  $off_rps req/s (p50 $off_p50, p99 $off_p99); on/off = $(awk -v a="$on_rps" -v b="$off_rps" 'BEGIN {printf "%.0f %%", 100 * a / b}')"
+echo "gateway CPU per request (Logboek on, peak): $cpu_us us ($((t1 - t0)) ticks at $hz Hz over $on_n requests)"
+echo "half of direct's peak, direct:  $half_direct"
+echo "half of direct's peak, gateway: $half_via"
+echo "Logboek records now: $records"
