@@ -13,6 +13,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import nl.wams.commons.test.KeycloakTestResource;
+import nl.wams.commons.test.PostgresTestResource;
 import nl.wams.commons.test.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The request path through the gateway, with real Keycloak tokens, against a real HTTP backend. */
 @QuarkusTest
 @QuarkusTestResource(KeycloakTestResource.class)
+@QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(SpecBackendResource.class)
 class GatewayTest {
 
@@ -121,7 +123,11 @@ class GatewayTest {
         .header("API-Version", notNullValue());
     JsonNode received = SpecBackendResource.received().get(0);
     assertThat(header(received, "Authorization")).isEqualTo("Bearer " + token);
-    assertThat(header(received, "traceparent")).isEqualTo(trace);
+    // The same trace; the parent span is now the gateway's own (its span in the Logboek).
+    assertThat(header(received, "traceparent"))
+        .startsWith(trace.substring(0, 36))
+        .isNotEqualTo(trace)
+        .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-" + trace.substring(53));
     assertThat(header(received, DOEL)).isEqualTo("aanmelding-behandelen");
     assertThat(header(received, "X-Hop")).isNull();
   }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 class LeaveOneOutTest {
 
   private static final List<Contract> CONTRACTS =
-      SpecBackendResource.COMPONENTS.stream().map(Contract::load).toList();
+      SpecBackendResource.CONTRACTS.stream().map(Contract::load).toList();
   private static final ViewPolicy POLICY = ViewPolicy.standaard();
   private static final AtomicInteger FIELDS_THAT_DISAPPEARED = new AtomicInteger();
 

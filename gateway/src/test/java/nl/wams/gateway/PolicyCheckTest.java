@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class PolicyCheckTest {
 
   private static final List<Contract> CONTRACTS =
-      SpecBackendResource.COMPONENTS.stream().map(Contract::load).toList();
+      SpecBackendResource.CONTRACTS.stream().map(Contract::load).toList();
 
   private static final String BASIS =
       """

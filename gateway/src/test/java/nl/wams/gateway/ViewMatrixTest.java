@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.wams.commons.test.KeycloakTestResource;
+import nl.wams.commons.test.PostgresTestResource;
 import nl.wams.commons.test.Tokens;
 import nl.wams.gateway.view.Contract;
 import nl.wams.gateway.view.Shape;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 @QuarkusTest
 @QuarkusTestResource(KeycloakTestResource.class)
+@QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(SpecBackendResource.class)
 class ViewMatrixTest {
 

@@ -39,6 +39,13 @@ import nl.wams.commons.problem.InvalidParam;
 import nl.wams.commons.problem.Problem;
 import nl.wams.commons.problem.ProblemType;
 import nl.wams.commons.security.CachingBearerAuthentication;
+import nl.wams.gateway.logboek.AuditRegel;
+import nl.wams.gateway.logboek.LogboekConfig;
+import nl.wams.gateway.logboek.LogboekSchrijver;
+import nl.wams.gateway.logboek.LogboekZoeker;
+import nl.wams.gateway.logboek.Pseudoniem;
+import nl.wams.gateway.logboek.Verwerking;
+import nl.wams.gateway.view.Aflevering;
 import nl.wams.gateway.view.Contract;
 import nl.wams.gateway.view.Selectie;
 import nl.wams.gateway.view.Shape;
@@ -54,7 +61,10 @@ import org.jboss.logging.Logger;
  * authenticate (bearer token, commons-security) → rate limit per client → which operation → purpose
  * and operation allowed for the role → {@code fields} valid → a write sets only fields of the
  * role's view → circuit closed → forward with the token and traceparent → cut the response to the
- * view, apply {@code fields}, drop the data-subjects header → answer.
+ * view, apply {@code fields}, drop the data-subjects header → write the Logboek and audit records
+ * and wait for their commit → answer (503 and nothing disclosed when they cannot be written).
+ * {@code /logboek/v1/**} is answered by the gateway itself ({@link LogboekZoeker}) along the same
+ * path.
  */
 @Singleton
 public class Gateway {
@@ -71,6 +81,10 @@ public class Gateway {
   private final long maxBodyBytes;
   private final RateLimiter rateLimiter;
   private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+  private final LogboekConfig logboek;
+  private final LogboekSchrijver schrijver;
+  private final LogboekZoeker zoeker;
+  private final Pseudoniem pseudoniem;
 
   Gateway(
       Views views,
@@ -78,8 +92,16 @@ public class Gateway {
       IdentityProviderManager identityProviders,
       GatewayConfig config,
       Vertx vertx,
-      @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+      @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+      LogboekConfig logboek,
+      LogboekSchrijver schrijver,
+      LogboekZoeker zoeker,
+      Pseudoniem pseudoniem) {
     this.views = views;
+    this.logboek = logboek;
+    this.schrijver = schrijver;
+    this.zoeker = zoeker;
+    this.pseudoniem = pseudoniem;
     this.authentication = authentication;
     this.identityProviders = identityProviders;
     this.config = config;
@@ -120,7 +142,8 @@ public class Gateway {
     String component = route.group(1);
     GatewayConfig.Backend backend = config.backends().get(component);
     Contract contract = views.contracts().get(component);
-    if (backend == null || contract == null) {
+    boolean intern = component.equals(LogboekZoeker.COMPONENT);
+    if ((backend == null && !intern) || contract == null) {
       problem(ctx, ProblemType.NOT_FOUND, "Deze API bestaat niet.", List.of());
       return;
     }
@@ -134,6 +157,11 @@ public class Gateway {
                   || path.equals(contract.basePath() + "/openapi.yaml"))) {
             forward(exchange, null, null, null);
           } else {
+            String traceparent = ctx.request().getHeader(Headers.TRACEPARENT);
+            String geldig = Headers.traceparent(traceparent);
+            ctx.put(
+                Verzoek.SLEUTEL,
+                new Verzoek(geldig, traceparent != null && geldig.equals(traceparent.trim())));
             authenticate(exchange);
           }
         });
@@ -219,7 +247,12 @@ public class Gateway {
         return;
       }
     }
+    // From here on every answer is written to the audit trail (a 429 above is not: logging what is
+    // refused for overload would add to the overload).
+    Verzoek verzoek = ctx.get(Verzoek.SLEUTEL);
+    verzoek.identiteit = identity;
     String method = ctx.request().method().name();
+    verzoek.operatie = method + " " + exchange.path();
     Optional<Contract.Operation> found =
         views.operation(exchange.component(), method, exchange.path());
     if (found.isEmpty()) {
@@ -228,6 +261,8 @@ public class Gateway {
     }
     Contract.Operation op = found.get();
     String activiteit = ctx.request().getHeader(Headers.VERWERKINGSACTIVITEIT);
+    verzoek.operatie = op.operationId();
+    verzoek.activiteit = activiteit == null ? null : activiteit.trim();
     switch (views.beslis(identity.getRoles(), op, activiteit)) {
       case Views.Besluit.DoelOntbreekt d ->
           problem(
@@ -252,7 +287,10 @@ public class Gateway {
               ProblemType.FORBIDDEN,
               "Uw rol mag deze gegevens niet voor deze verwerkingsactiviteit gebruiken.",
               List.of());
-      case Views.Besluit.Toegestaan allowed -> checkInput(exchange, op, allowed);
+      case Views.Besluit.Toegestaan allowed -> {
+        verzoek.rollen = allowed.rollen().stream().map(r -> r.naam()).toList();
+        checkInput(exchange, op, allowed);
+      }
     }
   }
 
@@ -303,6 +341,10 @@ public class Gateway {
   private void forward(
       Exchange exchange, Contract.Operation op, Views.Besluit.Toegestaan view, Selectie selectie) {
     RoutingContext ctx = exchange.ctx();
+    if (exchange.backend() == null) {
+      zoekInLogboek(exchange, op, view);
+      return;
+    }
     CircuitBreaker breaker = breakers.get(exchange.component());
     Optional<Duration> open = breaker.allow(System.nanoTime());
     if (open.isPresent()) {
@@ -311,8 +353,12 @@ public class Gateway {
     }
     URI base = URI.create(exchange.backend().url());
     MultiMap headers = Headers.endToEnd(ctx.request().headers(), Set.of());
+    Verzoek verzoek = ctx.get(Verzoek.SLEUTEL);
     headers.set(
-        Headers.TRACEPARENT, Headers.traceparent(ctx.request().getHeader(Headers.TRACEPARENT)));
+        Headers.TRACEPARENT,
+        verzoek != null
+            ? verzoek.traceparent()
+            : Headers.traceparent(ctx.request().getHeader(Headers.TRACEPARENT)));
     RequestOptions options =
         new RequestOptions()
             .setMethod(ctx.request().method())
@@ -339,7 +385,7 @@ public class Gateway {
     client
         .request(options)
         .compose(request -> request.send(exchange.body()))
-        .compose(response -> response.body().map(body -> new Answer(response, body)))
+        .compose(response -> response.body().map(body -> new Received(response, body)))
         .onComplete(
             result -> {
               ctx.vertx().cancelTimer(timer);
@@ -351,8 +397,14 @@ public class Gateway {
                 retryLater(ctx, Duration.ofSeconds(5), "Dit onderdeel is niet bereikbaar.");
                 return;
               }
-              Answer answer = result.result();
-              if (answer.response().statusCode() >= 500) {
+              HttpClientResponse response = result.result().response();
+              Answer answer =
+                  new Answer(
+                      response.statusCode(),
+                      response.headers(),
+                      response.getHeader("Content-Type"),
+                      result.result().body());
+              if (answer.status() >= 500) {
                 breaker.failure(System.nanoTime());
               } else {
                 breaker.success();
@@ -361,7 +413,78 @@ public class Gateway {
             });
   }
 
-  private record Answer(HttpClientResponse response, Buffer body) {}
+  private record Received(HttpClientResponse response, Buffer body) {}
+
+  /** A component's answer (or the Logboek's own), before the cut. */
+  private record Answer(int status, MultiMap headers, String contentType, Buffer body) {}
+
+  /** {@code /logboek/v1/**}: searched off the event loop, then answered like a component's. */
+  private void zoekInLogboek(
+      Exchange exchange, Contract.Operation op, Views.Besluit.Toegestaan view) {
+    RoutingContext ctx = exchange.ctx();
+    Verzoek verzoek = ctx.get(Verzoek.SLEUTEL);
+    // Only the resident is held to the BSN of their own token; any other role the policy grants the
+    // search (fg, auditor) may search any BSN.
+    boolean eigen = view.rollen().stream().allMatch(r -> r.naam().equals("inwoner"));
+    String eigenBsn = claim(verzoek.identiteit, "bsn");
+    String self = ctx.request().scheme() + "://" + ctx.request().authority() + exchange.path();
+    ctx.vertx()
+        .executeBlocking(
+            () ->
+                zoeker.zoek(
+                    op.operationId(),
+                    exchange.body().getBytes(),
+                    ctx.request().getParam("page"),
+                    ctx.request().getParam("pageSize"),
+                    eigen,
+                    eigenBsn,
+                    views.policy(),
+                    self),
+            false)
+        .onComplete(
+            result -> {
+              if (result.failed()) {
+                LOG.warnf("The Logboek could not be searched: %s", result.cause().toString());
+                retryLater(
+                    ctx, Duration.ofSeconds(5), "Het logboek is tijdelijk niet beschikbaar.");
+                return;
+              }
+              switch (result.result()) {
+                case LogboekZoeker.Uitkomst.Ongeldig o ->
+                    problem(
+                        ctx,
+                        ProblemType.INVALID_INPUT,
+                        "De zoekvraag is ongeldig.",
+                        o.invalidParams());
+                case LogboekZoeker.Uitkomst.Verboden v ->
+                    problem(
+                        ctx,
+                        ProblemType.FORBIDDEN,
+                        "U mag alleen de verwerkingen van uw eigen gegevens inzien.",
+                        List.of());
+                case LogboekZoeker.Uitkomst.Gevonden g -> {
+                  MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+                  headers.add("API-Version", exchange.contract().version());
+                  headers.add("Cache-Control", "no-store");
+                  headers.add("X-Content-Type-Options", "nosniff");
+                  headers.add("X-Frame-Options", "DENY");
+                  headers.add("Content-Security-Policy", "frame-ancestors 'none'");
+                  headers.add("Content-Type", "application/json");
+                  headers.add(Headers.BETROKKENEN, g.bsn());
+                  answer(
+                      ctx,
+                      new Answer(
+                          200,
+                          headers,
+                          "application/json",
+                          Buffer.buffer(Json.encode(g.body()).getBytes(StandardCharsets.UTF_8))),
+                      op,
+                      view,
+                      null);
+                }
+              }
+            });
+  }
 
   private void answer(
       RoutingContext ctx,
@@ -369,10 +492,12 @@ public class Gateway {
       Contract.Operation op,
       Views.Besluit.Toegestaan view,
       Selectie selectie) {
-    int status = answer.response().statusCode();
-    MultiMap headers = Headers.endToEnd(answer.response().headers(), Set.of(Headers.BETROKKENEN));
+    int status = answer.status();
+    MultiMap headers = Headers.endToEnd(answer.headers(), Set.of(Headers.BETROKKENEN));
+    String betrokkenen = answer.headers().get(Headers.BETROKKENEN);
     Buffer body = answer.body();
-    String type = answer.response().getHeader("Content-Type");
+    String type = answer.contentType();
+    Aflevering aflevering = Aflevering.NIETS;
     if (op != null && body.length() > 0 && isJson(type)) {
       Optional<Shape> shape = op.response(status);
       if (shape.isEmpty()) {
@@ -389,6 +514,9 @@ public class Gateway {
         if (selectie != null && status / 100 == 2) {
           selectie.apply(json, shape.get());
         }
+        if (logboek.enabled()) {
+          aflevering = Aflevering.van(json, shape.get());
+        }
         body = Buffer.buffer(JSON.writeValueAsBytes(json));
       } catch (JsonProcessingException e) {
         problem(ctx, ProblemType.INTERNAL_ERROR, "Het antwoord is geen geldige JSON.", List.of());
@@ -398,9 +526,132 @@ public class Gateway {
         return;
       }
     }
+    verstuur(ctx, status, headers, body, betrokkenen, aflevering);
+  }
+
+  /**
+   * Sends the answer once its Logboek records (one per data subject the component named) and its
+   * audit row are committed; when they cannot be within the deadline, 503 and nothing of the body.
+   * Answers before authentication, and all answers with the Logboek off, go out at once.
+   */
+  private void verstuur(
+      RoutingContext ctx,
+      int status,
+      MultiMap headers,
+      Buffer body,
+      String betrokkenen,
+      Aflevering aflevering) {
+    Verzoek verzoek = ctx.get(Verzoek.SLEUTEL);
+    if (!logboek.enabled() || verzoek == null || verzoek.identiteit == null) {
+      schrijfAntwoord(ctx, status, headers, body);
+      return;
+    }
+    java.util.concurrent.CompletableFuture<Void> vastgelegd;
+    try {
+      vastgelegd =
+          schrijver.leg(
+              verwerkingen(verzoek, status, betrokkenen, aflevering),
+              audit(verzoek, status, aflevering));
+    } catch (RuntimeException e) {
+      vastgelegd = java.util.concurrent.CompletableFuture.failedFuture(e);
+    }
+    io.vertx.core.Context context = ctx.vertx().getOrCreateContext();
+    vastgelegd
+        .orTimeout(logboek.deadline().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        .whenComplete(
+            (ok, fout) ->
+                context.runOnContext(
+                    v -> {
+                      if (fout == null) {
+                        schrijfAntwoord(ctx, status, headers, body);
+                      } else {
+                        LOG.warnf(
+                            "No Logboek record for %s (%s): answering 503, nothing disclosed",
+                            verzoek.operatie, fout.getClass().getSimpleName());
+                        ctx.remove(Verzoek.SLEUTEL);
+                        retryLater(
+                            ctx,
+                            Duration.ofSeconds(5),
+                            "Het logboek is tijdelijk niet beschikbaar.");
+                      }
+                    }));
+  }
+
+  private static void schrijfAntwoord(
+      RoutingContext ctx, int status, MultiMap headers, Buffer body) {
+    if (ctx.response().headWritten() || ctx.response().closed()) {
+      return;
+    }
     ctx.response().setStatusCode(status);
     ctx.response().headers().addAll(headers);
     ctx.response().end(body);
+  }
+
+  private List<Verwerking> verwerkingen(
+      Verzoek verzoek, int status, String betrokkenen, Aflevering aflevering) {
+    if (betrokkenen == null || betrokkenen.isBlank()) {
+      return List.of();
+    }
+    java.time.Instant eind =
+        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    String uitkomst = status / 100 == 2 ? Verwerking.OK : Verwerking.FOUT;
+    String rol =
+        verzoek.rollen == null
+            ? String.join(",", new java.util.TreeSet<>(verzoek.identiteit.getRoles()))
+            : String.join(",", verzoek.rollen);
+    String organisatie = claim(verzoek.identiteit, "organisatie");
+    if (organisatie == null) {
+      organisatie = claim(verzoek.identiteit, "gemeente");
+    }
+    List<Verwerking> records = new ArrayList<>();
+    for (String bsn : new java.util.LinkedHashSet<>(List.of(betrokkenen.split(",")))) {
+      String trimmed = bsn.trim();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      records.add(
+          new Verwerking(
+              verzoek.traceId,
+              verzoek.spanId,
+              verzoek.parentSpanId,
+              verzoek.operatie,
+              verzoek.start,
+              eind,
+              uitkomst,
+              verzoek.activiteit == null ? "" : verzoek.activiteit,
+              pseudoniem.van(trimmed),
+              Verwerking.BSN,
+              client(verzoek.identiteit),
+              rol,
+              organisatie,
+              aflevering.categorieen()));
+    }
+    return records;
+  }
+
+  private static AuditRegel audit(Verzoek verzoek, int status, Aflevering aflevering) {
+    String sub = claim(verzoek.identiteit, "sub");
+    return new AuditRegel(
+        verzoek.traceId,
+        verzoek.start,
+        sub != null ? sub : verzoek.identiteit.getPrincipal().getName(),
+        List.copyOf(new java.util.TreeSet<>(verzoek.identiteit.getRoles())),
+        client(verzoek.identiteit),
+        verzoek.operatie,
+        verzoek.activiteit,
+        aflevering.velden(),
+        aflevering.categorieen(),
+        status);
+  }
+
+  private static String claim(SecurityIdentity identity, String naam) {
+    if (identity != null && identity.getPrincipal() instanceof JsonWebToken jwt) {
+      Object waarde = jwt.getClaim(naam);
+      if (waarde != null) {
+        return waarde.toString().replace("\"", "");
+      }
+    }
+    return null;
   }
 
   private static boolean isJson(String contentType) {
@@ -441,7 +692,7 @@ public class Gateway {
     return String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000));
   }
 
-  private static void unauthenticated(RoutingContext ctx) {
+  private void unauthenticated(RoutingContext ctx) {
     if (ctx.response().headWritten()) {
       return;
     }
@@ -453,7 +704,7 @@ public class Gateway {
         List.of());
   }
 
-  private static void retryLater(RoutingContext ctx, Duration wait, String detail) {
+  private void retryLater(RoutingContext ctx, Duration wait, String detail) {
     if (ctx.response().headWritten()) {
       return;
     }
@@ -461,7 +712,8 @@ public class Gateway {
     problem(ctx, ProblemType.SERVICE_UNAVAILABLE, detail, List.of());
   }
 
-  static void problem(
+  /** A problem answer of the gateway's own; after authentication it goes to the audit trail. */
+  void problem(
       RoutingContext ctx, ProblemType type, String detail, List<InvalidParam> invalidParams) {
     if (ctx.response().headWritten()) {
       return;
@@ -469,13 +721,23 @@ public class Gateway {
     Problem problem =
         new Problem(
             type.uri(), type.title(), type.status(), detail, ctx.request().path(), invalidParams);
-    ctx.response()
-        .setStatusCode(type.status())
-        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-        .putHeader("Cache-Control", "no-store")
-        .putHeader("X-Content-Type-Options", "nosniff")
-        .putHeader("X-Frame-Options", "DENY")
-        .putHeader("Content-Security-Policy", "frame-ancestors 'none'")
-        .end(Buffer.buffer(Json.encode(problem).getBytes(StandardCharsets.UTF_8)));
+    MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+    headers.add("Content-Type", Problem.MEDIA_TYPE);
+    headers.add("Cache-Control", "no-store");
+    headers.add("X-Content-Type-Options", "nosniff");
+    headers.add("X-Frame-Options", "DENY");
+    headers.add("Content-Security-Policy", "frame-ancestors 'none'");
+    String retryAfter = ctx.response().headers().get("Retry-After");
+    if (retryAfter != null) {
+      ctx.response().headers().remove("Retry-After");
+      headers.add("Retry-After", retryAfter);
+    }
+    verstuur(
+        ctx,
+        type.status(),
+        headers,
+        Buffer.buffer(Json.encode(problem).getBytes(StandardCharsets.UTF_8)),
+        null,
+        Aflevering.NIETS);
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.List;
+import nl.wams.gateway.logboek.LogboekZoeker;
 import nl.wams.gateway.view.Contract;
 import nl.wams.gateway.view.ViewPolicy;
 import nl.wams.gateway.view.Views;
@@ -25,7 +26,14 @@ public class ViewsProducer {
             .policy()
             .map(file -> ViewPolicy.read(Path.of(file)))
             .orElseGet(ViewPolicy::standaard);
-    List<Contract> contracts = config.backends().keySet().stream().map(Contract::load).toList();
+    // The components behind the gateway, and the Logboek API that the gateway serves itself.
+    List<Contract> contracts =
+        java.util.stream.Stream.concat(
+                config.backends().keySet().stream(),
+                java.util.stream.Stream.of(LogboekZoeker.COMPONENT))
+            .distinct()
+            .map(Contract::load)
+            .toList();
     Views views = Views.of(policy, contracts);
     LOG.infof(
         "View policy %s: %d roles over %d operations of %s",

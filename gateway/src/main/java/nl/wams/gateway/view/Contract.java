@@ -63,6 +63,11 @@ public final class Contract {
   private final Map<String, Shape> named = new HashMap<>();
   private final Map<String, Operation> operations = new LinkedHashMap<>();
 
+  /** {@code info.version}: what the {@code API-Version} header says. */
+  public String version() {
+    return root.path("info").path("version").asText();
+  }
+
   private Contract(String component, JsonNode root) {
     this.component = component;
     this.root = root;

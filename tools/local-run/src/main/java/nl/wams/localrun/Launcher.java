@@ -302,6 +302,10 @@ final class Launcher {
     environment.put("QUARKUS_DATASOURCE_USERNAME", Postgres.USER);
     environment.put("QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD);
     environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcServer);
+    if (service.equals(Service.GATEWAY)) {
+      // The key that pseudonymises BSNs in the Logboek: a well-known one for local demo data only.
+      environment.putIfAbsent("WAMS_LOGBOEK_HMAC_KEY", "local-run-only-wams-logboek-key");
+    }
     // Readable logs locally; production logs JSON (commons-observability, prod profile).
     environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
     Process process;

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import nl.wams.commons.apicontract.PublicUrls;
+import nl.wams.commons.logboek.Betrokkenen;
 import nl.wams.commons.problem.ProblemException;
 import nl.wams.commons.problem.ProblemType;
 import nl.wams.commons.security.Caller;
@@ -27,18 +28,21 @@ public class DossierResource implements DossierApi {
   private final RechtenService rechten;
   private final PublicUrls urls;
   private final CurrentCaller caller;
+  private final Betrokkenen betrokkenen;
 
   DossierResource(
       Dossiers dossiers,
       Kopie kopie,
       RechtenService rechten,
       PublicUrls urls,
-      CurrentCaller caller) {
+      CurrentCaller caller,
+      Betrokkenen betrokkenen) {
     this.dossiers = dossiers;
     this.kopie = kopie;
     this.rechten = rechten;
     this.urls = urls;
     this.caller = caller;
+    this.betrokkenen = betrokkenen;
   }
 
   @Override
@@ -81,6 +85,7 @@ public class DossierResource implements DossierApi {
     if (!Toegang.isInwoner(wie)) {
       throw new ProblemException(ProblemType.FORBIDDEN, "Alleen de inwoner zelf ziet dit dossier.");
     }
+    betrokkenen.noem(wie.bsn().get());
     return wie;
   }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.apicontract.PublicUrls;
 import nl.wams.commons.idempotency.IdempotentCreation;
+import nl.wams.commons.logboek.Betrokkenen;
 import nl.wams.commons.preconditions.EntityTags;
 import nl.wams.commons.security.CurrentCaller;
 import nl.wams.inzage.contract.KlachtenApi;
@@ -29,16 +30,19 @@ public class KlachtenResource implements KlachtenApi {
   private final IdempotentCreation idempotent;
   private final PublicUrls urls;
   private final CurrentCaller caller;
+  private final Betrokkenen betrokkenen;
 
   KlachtenResource(
       RechtenService service,
       IdempotentCreation idempotent,
       PublicUrls urls,
-      CurrentCaller caller) {
+      CurrentCaller caller,
+      Betrokkenen betrokkenen) {
     this.service = service;
     this.idempotent = idempotent;
     this.urls = urls;
     this.caller = caller;
+    this.betrokkenen = betrokkenen;
   }
 
   @Override
@@ -57,6 +61,7 @@ public class KlachtenResource implements KlachtenApi {
                   g.getOmschrijving(),
                   Klacht.Indiener.valueOf(g.getIndiener().name()),
                   g.getFamilielid());
+          betrokkenen.noem(k.bsn());
           return Response.created(url(k.id()))
               .entity(Weergaven.klacht(k, url(k.id())))
               .header(HttpHeaders.ETAG, EntityTags.of(k.versie()))
@@ -85,6 +90,7 @@ public class KlachtenResource implements KlachtenApi {
     if (status != null) {
       zelf.queryParam("status", status);
     }
+    pagina.items().forEach(x -> betrokkenen.noem(x.bsn()));
     return Response.ok(
             new KlachtenPagina()
                 .count(pagina.totaal())
@@ -96,6 +102,7 @@ public class KlachtenResource implements KlachtenApi {
   }
 
   private Response ok(Klacht k) {
+    betrokkenen.noem(k.bsn());
     return Response.ok(Weergaven.klacht(k, url(k.id())))
         .header(HttpHeaders.ETAG, EntityTags.of(k.versie()))
         .build();

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
 import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.apicontract.PublicUrls;
+import nl.wams.commons.logboek.Betrokkenen;
 import nl.wams.commons.problem.ProblemException;
 import nl.wams.commons.problem.ProblemType;
 import nl.wams.commons.security.Caller;
@@ -23,11 +24,14 @@ public class VerwerkingenResource implements VerwerkingenApi {
   private final Verwerkingen verwerkingen;
   private final PublicUrls urls;
   private final CurrentCaller caller;
+  private final Betrokkenen betrokkenen;
 
-  VerwerkingenResource(Verwerkingen verwerkingen, PublicUrls urls, CurrentCaller caller) {
+  VerwerkingenResource(
+      Verwerkingen verwerkingen, PublicUrls urls, CurrentCaller caller, Betrokkenen betrokkenen) {
     this.verwerkingen = verwerkingen;
     this.urls = urls;
     this.caller = caller;
+    this.betrokkenen = betrokkenen;
   }
 
   @Override
@@ -38,6 +42,7 @@ public class VerwerkingenResource implements VerwerkingenApi {
       throw new ProblemException(
           ProblemType.FORBIDDEN, "Alleen de inwoner zelf ziet wie zijn gegevens gebruikte.");
     }
+    betrokkenen.noem(wie.bsn().get());
     Verwerkingen.Periode periode = Verwerkingen.Periode.van(van, tot, LocalDate.now(Termijn.NL));
     ObjectNode body =
         verwerkingen.pagina(caller.bearerToken(), wie.bsn().get(), periode, page, pageSize);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.apicontract.PublicUrls;
 import nl.wams.commons.idempotency.IdempotentCreation;
+import nl.wams.commons.logboek.Betrokkenen;
 import nl.wams.commons.preconditions.EntityTags;
 import nl.wams.commons.security.CurrentCaller;
 import nl.wams.inzage.contract.VerzoekenApi;
@@ -29,16 +30,19 @@ public class VerzoekenResource implements VerzoekenApi {
   private final IdempotentCreation idempotent;
   private final PublicUrls urls;
   private final CurrentCaller caller;
+  private final Betrokkenen betrokkenen;
 
   VerzoekenResource(
       RechtenService service,
       IdempotentCreation idempotent,
       PublicUrls urls,
-      CurrentCaller caller) {
+      CurrentCaller caller,
+      Betrokkenen betrokkenen) {
     this.service = service;
     this.idempotent = idempotent;
     this.urls = urls;
     this.caller = caller;
+    this.betrokkenen = betrokkenen;
   }
 
   @Override
@@ -55,6 +59,7 @@ public class VerzoekenResource implements VerzoekenApi {
                   g.getGemeentecode(),
                   g.getProcedure(),
                   g.getToelichting());
+          betrokkenen.noem(v.bsn());
           return Response.created(url(v.id()))
               .entity(Weergaven.verzoek(v, url(v.id()), service.nu()))
               .header(HttpHeaders.ETAG, EntityTags.of(v.versie()))
@@ -91,6 +96,7 @@ public class VerzoekenResource implements VerzoekenApi {
     if (teLaat != null) {
       zelf.queryParam("teLaat", teLaat);
     }
+    pagina.items().forEach(x -> betrokkenen.noem(x.bsn()));
     return Response.ok(
             new InzageVerzoekenPagina()
                 .count(pagina.totaal())
@@ -104,6 +110,7 @@ public class VerzoekenResource implements VerzoekenApi {
   }
 
   private Response ok(Verzoek v) {
+    betrokkenen.noem(v.bsn());
     return Response.ok(Weergaven.verzoek(v, url(v.id()), service.nu()))
         .header(HttpHeaders.ETAG, EntityTags.of(v.versie()))
         .build();

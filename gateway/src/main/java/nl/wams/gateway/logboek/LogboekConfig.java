@@ -1,0 +1,38 @@
+package nl.wams.gateway.logboek;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/**
+ * Settings of the Logboek Dataverwerkingen (prefix {@code wams.logboek}); docs/configuration.md.
+ */
+@ConfigMapping(prefix = "wams.logboek")
+public interface LogboekConfig {
+
+  /**
+   * Whether the gateway logs. Off only for measurements (docs/performance.md): without it the
+   * gateway discloses without a record, which the Wams does not allow in production.
+   */
+  @WithDefault("true")
+  boolean enabled();
+
+  /**
+   * The key of the HMAC-SHA256 that pseudonymises the BSN ({@code dpl.core.data_subject_id}).
+   * Required in production (env {@code WAMS_LOGBOEK_HMAC_KEY}); changing it breaks the search of
+   * older records.
+   */
+  String hmacKey();
+
+  /** How long a response may wait for its records to be committed; past it 503. */
+  @WithDefault("2S")
+  Duration deadline();
+
+  /** The most requests whose records one transaction commits (group commit). */
+  @WithDefault("512")
+  int maxBatch();
+
+  /** Requests waiting for the writer; when full, 503 at once. */
+  @WithDefault("20000")
+  int queue();
+}

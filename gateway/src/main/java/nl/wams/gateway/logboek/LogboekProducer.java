@@ -1,0 +1,14 @@
+package nl.wams.gateway.logboek;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The pseudonymisation of the configured key. */
+public class LogboekProducer {
+
+  @Produces
+  @Singleton
+  Pseudoniem pseudoniem(LogboekConfig config) {
+    return new Pseudoniem(config.hmacKey());
+  }
+}

@@ -1,0 +1,46 @@
+package nl.wams.gateway.proxy;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * What the gateway knows of one request for its Logboek and audit records, filled in as the request
+ * passes: its trace and the gateway's own span, when it started, who asked (once the token is
+ * valid), which operation, for which activity, and in which roles it was granted.
+ */
+final class Verzoek {
+
+  static final String SLEUTEL = "wams.verzoek";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  final Instant start = Instant.now().truncatedTo(ChronoUnit.MICROS);
+  final String traceId;
+  final String parentSpanId;
+  final String spanId;
+  private final String flags;
+  SecurityIdentity identiteit;
+  String operatie;
+  String activiteit;
+  List<String> rollen;
+
+  /** From the caller's traceparent (already validated or newly made by {@link Headers}). */
+  Verzoek(String traceparent, boolean vanAanroeper) {
+    String[] delen = traceparent.split("-");
+    this.traceId = delen[1];
+    this.parentSpanId = vanAanroeper ? delen[2] : null;
+    this.flags = delen[3];
+    byte[] span = new byte[8];
+    RANDOM.nextBytes(span);
+    span[0] |= 1;
+    this.spanId = HexFormat.of().formatHex(span);
+  }
+
+  /** The traceparent passed to the component: the same trace, the gateway's span as parent. */
+  String traceparent() {
+    return "00-" + traceId + "-" + spanId + "-" + flags;
+  }
+}
