@@ -19,10 +19,11 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Another Wams service, for real, in a test: its packaged application ({@code
- * services/<name>/target/quarkus-app/quarkus-run.jar}, built earlier by the reactor) started as a
- * child process on a free port, against the test JVM's embedded PostgreSQL (its own schema) and
- * Keycloak. Ready when {@code /q/health/ready} answers 200; stopped when the test JVM ends. One per
- * service per test JVM, whatever class loader asks (the URL lives in a system property).
+ * services/<name>/target/quarkus-app/quarkus-run.jar}, or {@code gateway/target/...} for the
+ * gateway; built earlier by the reactor) started as a child process on a free port, against the
+ * test JVM's embedded PostgreSQL (its own schema) and Keycloak. Ready when {@code /q/health/ready}
+ * answers 200; stopped when the test JVM ends. One per service per test JVM, whatever class loader
+ * asks (the URL lives in a system property).
  */
 public final class EchteDienst {
 
@@ -68,7 +69,10 @@ public final class EchteDienst {
   private static String start(String dienst, Map<String, String> extraOmgeving) {
     Path jar =
         TestKeycloak.repositoryRoot()
-            .resolve("services/" + dienst + "/target/quarkus-app/quarkus-run.jar");
+            .resolve(
+                (dienst.equals("gateway") ? "" : "services/")
+                    + dienst
+                    + "/target/quarkus-app/quarkus-run.jar");
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           "No packaged %s at %s. Build it first: ./mvnw -B -q -pl services/%s -am install -DskipTests"
@@ -77,7 +81,12 @@ public final class EchteDienst {
     Map<String, String> database = new PostgresTestResource().start();
     Map<String, String> keycloak = new KeycloakTestResource().start();
     try {
-      int port = vrijePoort();
+      // A fixed port when the caller needs to know it before the start (services that call
+      // each other): QUARKUS_HTTP_PORT in the extra environment, e.g. from vastePoort(name).
+      int port =
+          extraOmgeving.containsKey("QUARKUS_HTTP_PORT")
+              ? Integer.parseInt(extraOmgeving.get("QUARKUS_HTTP_PORT"))
+              : vrijePoort();
       String url = "http://localhost:" + port;
       Path log =
           Files.createDirectories(Path.of("target/" + dienst + "-test")).resolve(dienst + ".log");

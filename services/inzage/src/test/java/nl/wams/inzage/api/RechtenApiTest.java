@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(KeycloakTestResource.class)
-@QuarkusTestResource(GeenGateway.class)
+@QuarkusTestResource(value = GeenGateway.class, restrictToAnnotatedClass = true)
 class RechtenApiTest {
 
   static final String BASE = "/inzage/v1";
