@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * logs in at Keycloak, sees their procedure with a withheld item shown only by its ground, sees the
  * Logboek entry of a caseworker's earlier read, files a complaint and sees its status; a second
  * resident reaches neither the pages nor the API resources of the first; axe-core finds no serious
- * or critical violation on any page. Screenshots go to docs/inzage/.
+ * or critical violation on any page. Screenshots: see {@link #SCREENSHOTS}.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -48,7 +48,14 @@ class InzageBrowserTest {
 
   static final Path CHROMIUM =
       Path.of(System.getenv().getOrDefault("WAMS_CHROMIUM", "/usr/bin/chromium"));
-  static final Path SCREENSHOTS = Path.of("../../docs/inzage");
+
+  /**
+   * Where the screenshots go: target/ by default, so that a test run leaves the tree clean; refresh
+   * the committed ones with WAMS_INZAGE_SCREENSHOTS=../../docs/inzage.
+   */
+  static final Path SCREENSHOTS =
+      Path.of(System.getenv().getOrDefault("WAMS_INZAGE_SCREENSHOTS", "target/screenshots"));
+
   static final String GEHEIM = "Zorgen over huiselijk geweld door de ex-partner";
   static final ObjectMapper JSON = new ObjectMapper();
 
