@@ -19,7 +19,7 @@ record Service(String name, int port, String basePath, String module) {
 
   /**
    * Every service `./wams start` runs, in start order. Adding a service is one line here; planned
-   * ports: verslag 8085, inzage 8086.
+   * port: verslag 8085.
    */
   static final List<Service> ALL =
       List.of(
@@ -27,6 +27,7 @@ record Service(String name, int port, String basePath, String module) {
           new Service("onderzoek", 8082, "/onderzoek/v1"),
           new Service("casusoverleg", 8083, "/casusoverleg/v1"),
           new Service("coordinatie", 8084, "/coordinatie/v1"),
+          new Service("inzage", 8086, "/inzage/v1"),
           GATEWAY);
 
   Path jar(Path root) {
@@ -54,15 +55,23 @@ record Service(String name, int port, String basePath, String module) {
           new Link("API", URI.create(origin() + "/onderzoek/v1")),
           new Link("API", URI.create(origin() + "/casusoverleg/v1")),
           new Link("API", URI.create(origin() + "/coordinatie/v1")),
+          new Link("API", URI.create(origin() + "/inzage/v1")),
           new Link("OpenAPI", URI.create(apiBase() + "/openapi.yaml")),
           new Link("Health", origin().resolve("/q/health")));
     }
-    return List.of(
-        new Link("API base", apiBase()),
-        new Link("OpenAPI", URI.create(apiBase() + "/openapi.json")),
-        new Link("OpenAPI", URI.create(apiBase() + "/openapi.yaml")),
-        new Link("Swagger UI", origin().resolve("/q/swagger-ui")),
-        new Link("Health", origin().resolve("/q/health")));
+    List<Link> links =
+        new java.util.ArrayList<>(
+            List.of(
+                new Link("API base", apiBase()),
+                new Link("OpenAPI", URI.create(apiBase() + "/openapi.json")),
+                new Link("OpenAPI", URI.create(apiBase() + "/openapi.yaml")),
+                new Link("Swagger UI", origin().resolve("/q/swagger-ui")),
+                new Link("Health", origin().resolve("/q/health"))));
+    if (name.equals("inzage")) {
+      // The residents' pages (log in as inwoner-1, password inwoner-1).
+      links.add(new Link("Pages", origin().resolve("/mijn")));
+    }
+    return List.copyOf(links);
   }
 
   record Link(String label, URI uri) {}

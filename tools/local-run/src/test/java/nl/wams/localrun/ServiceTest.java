@@ -72,6 +72,16 @@ class ServiceTest {
   }
 
   @Test
+  void inzageLinksItsResidentsPages() {
+    Service inzage =
+        Service.ALL.stream().filter(s -> s.name().equals("inzage")).findFirst().orElseThrow();
+    assertEquals(8086, inzage.port());
+    assertTrue(
+        inzage.links().stream()
+            .anyMatch(l -> l.uri().toString().equals("http://localhost:8086/mijn")));
+  }
+
+  @Test
   void everyServiceHasAddressesThatAreUrls() {
     for (Service service : Service.ALL) {
       assertFalse(service.links().isEmpty(), service.name());
@@ -86,6 +96,7 @@ class ServiceTest {
             "http://localhost:8080/onderzoek/v1",
             "http://localhost:8080/casusoverleg/v1",
             "http://localhost:8080/coordinatie/v1",
+            "http://localhost:8080/inzage/v1",
             "http://localhost:8080/meldpunt/v1/openapi.yaml",
             "http://localhost:8080/q/health"),
         Service.GATEWAY.links().stream().map(link -> link.uri().toString()).toList());

@@ -16,6 +16,10 @@ import java.util.UUID;
  *   <li>the participants without the necessity of the others' participation, and the invitations
  *       without names.
  * </ul>
+ *
+ * The resident the overleg is about sees the participants with why each takes part, the invitations
+ * without names and every agreement (the agreements concern them); not the parties' inbreng nor the
+ * requests about it.
  */
 public record OverlegWeergave(Overleg overleg, Perspectief perspectief) {
 
@@ -23,7 +27,9 @@ public record OverlegWeergave(Overleg overleg, Perspectief perspectief) {
     return overleg.deelnemers().stream()
         .map(
             d ->
-                perspectief.organisator() || perspectief.isDeelnemer(d.id())
+                perspectief.organisator()
+                        || perspectief.betrokkene()
+                        || perspectief.isDeelnemer(d.id())
                     ? d
                     : d.zonderNoodzaak())
         .toList();
@@ -45,7 +51,11 @@ public record OverlegWeergave(Overleg overleg, Perspectief perspectief) {
 
   public List<Afspraak> afspraken() {
     return overleg.afspraken().stream()
-        .filter(a -> perspectief.organisator() || perspectief.isDeelnemer(a.partij()))
+        .filter(
+            a ->
+                perspectief.organisator()
+                    || perspectief.betrokkene()
+                    || perspectief.isDeelnemer(a.partij()))
         .toList();
   }
 

@@ -17,6 +17,9 @@ import nl.wams.commons.security.Caller;
  *       {@code organisatie}) is a participant, and sees it as that participant ({@link
  *       Perspectief}). It is treated as having an enforcement task if the overleg says so, or if
  *       its role is one of {@link #HANDHAVENDE_ROLLEN} - whatever the organiser recorded;
+ *   <li>a <b>resident</b> (role {@code inwoner} with a {@code bsn} claim) sees an identified
+ *       overleg about a procedure that onderzoek, asked with the resident's own token, lets them
+ *       see ({@link Perspectief#BETROKKENE}); in lists only when asking for that procedure;
  *   <li>anyone else sees nothing: 403 on a single overleg, absent from lists.
  * </ul>
  */
@@ -25,6 +28,7 @@ public final class Toegang {
   public static final String ONDERZOEKER = "onderzoeker";
   public static final String COORDINATOR = "coordinator";
   public static final String PARTNER = "partner-";
+  public static final String INWONER = "inwoner";
 
   /** Partner roles with an enforcement task (the 'dubbele pet', 000 ch. 2). */
   public static final Set<String> HANDHAVENDE_ROLLEN =
@@ -101,5 +105,10 @@ public final class Toegang {
     public boolean niets() {
       return gemeentecode == null && organisatie == null;
     }
+  }
+
+  /** A resident, who may see an overleg only after onderzoek confirmed the procedure is theirs. */
+  public static boolean isInwoner(Caller caller) {
+    return caller.hasRole(INWONER) && caller.bsn().isPresent();
   }
 }

@@ -110,6 +110,11 @@ public class OverlegService {
   public OverlegWeergave vind(UUID id, Caller caller) {
     Overleg overleg = bestaand(id);
     Perspectief perspectief = Toegang.perspectief(caller, overleg);
+    if (!perspectief.magInzien() && Toegang.isInwoner(caller) && overleg.procedure().isPresent()) {
+      // Onderzoek answers 403 (passed on) unless the procedure is the resident's own.
+      procedures.haal(overleg.procedure().get());
+      perspectief = Perspectief.BETROKKENE;
+    }
     if (!perspectief.magInzien()) {
       throw Fouten.geenToegang("U heeft geen toegang tot dit overleg.");
     }
@@ -228,6 +233,11 @@ public class OverlegService {
       int page,
       int pageSize) {
     Toegang.Zicht zicht = Toegang.zicht(caller);
+    boolean alsBetrokkene = false;
+    if (zicht.niets() && Toegang.isInwoner(caller) && procedure != null) {
+      zicht = eigenProcedure(procedure);
+      alsBetrokkene = !zicht.niets();
+    }
     if (zicht.niets()) {
       return new Pagina<>(List.of(), 0, page, pageSize);
     }
@@ -264,11 +274,31 @@ public class OverlegService {
           telling.setParameter(naam, waarde);
           items.setParameter(naam, waarde);
         });
+    boolean betrokkene = alsBetrokkene;
     List<OverlegWeergave> weergaven =
         items.getResultList().stream()
-            .map(o -> new OverlegWeergave(o, Toegang.perspectief(caller, o)))
+            .map(
+                o ->
+                    new OverlegWeergave(
+                        o, betrokkene ? Perspectief.BETROKKENE : Toegang.perspectief(caller, o)))
             .toList();
     return new Pagina<>(weergaven, telling.getSingleResult(), page, pageSize);
+  }
+
+  /**
+   * A resident asking for the overleggen about one procedure: those of its municipality (the
+   * procedure filter then narrows them to this procedure) if onderzoek lets them see it, else none.
+   */
+  private Toegang.Zicht eigenProcedure(URI procedure) {
+    try {
+      return new Toegang.Zicht(
+          procedures.haal(procedures.canoniek(procedure)).gemeentecode(), null);
+    } catch (ProblemException e) {
+      if (e.type().status() == 403 || e.type().status() == 400) {
+        return Toegang.Zicht.NIETS;
+      }
+      throw e;
+    }
   }
 
   private static void filter(

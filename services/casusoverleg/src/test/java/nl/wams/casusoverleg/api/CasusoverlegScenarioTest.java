@@ -235,6 +235,64 @@ class CasusoverlegScenarioTest {
   }
 
   @Test
+  void theResidentSeesTheOverlegAboutThemAndItsAgreementsButNoInbreng() {
+    String bsn = nieuwBsn();
+    String procedure = procedureInOnderzoek(bsn);
+    Casus casus =
+        Casus.gepland(
+            ONDERZOEKER, Api.geidentificeerd(java.net.URI.create(procedure), "ONDERZOEK"));
+    String ggz = casus.deelnemer(GGZ, "ZORG", false);
+    casus.inbreng(PARTNER_GGZ, Api.inbreng(ggz, "gezondheid", DIAGNOSE, null));
+    casus
+        .post(
+            ONDERZOEKER,
+            "/afspraken",
+            Map.of(
+                "omschrijving", "Behandelplan bespreken", "partij", ggz, "deadline", "2026-12-01"))
+        .statusCode(201);
+
+    String eigen = Tokens.accessToken("inwoner-" + bsn, "inwoner", Map.of("bsn", bsn));
+    ExtractableResponse<Response> gezien =
+        metToken(eigen).get("/overleggen/{uuid}", casus.uuid).then().statusCode(200).extract();
+    assertThat(gezien.<List<?>>path("afspraken")).hasSize(1);
+    assertThat(gezien.<List<?>>path("inbreng")).isEmpty();
+    assertThat(gezien.<String>path("deelnemers[0].noodzaak")).isNotNull();
+    assertThat(gezien.asString()).doesNotContain(DIAGNOSE);
+    metToken(eigen)
+        .queryParam("procedure", procedure)
+        .get("/overleggen")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(1))
+        .body("results[0].uuid", equalTo(casus.uuid));
+    metToken(eigen).get("/overleggen").then().statusCode(200).body("count", equalTo(0));
+    // The parties' inbreng is not for the resident: an empty list, like every list they may see.
+    metToken(eigen)
+        .get("/overleggen/{uuid}/inbreng", casus.uuid)
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(0));
+
+    String ander = Tokens.accessToken("inwoner-2");
+    metToken(ander).get("/overleggen/{uuid}", casus.uuid).then().statusCode(403);
+    metToken(ander)
+        .queryParam("procedure", procedure)
+        .get("/overleggen")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(0));
+  }
+
+  private static io.restassured.specification.RequestSpecification metToken(String token) {
+    return given()
+        .filter(nl.wams.commons.test.ContractValidation.responseContract())
+        .basePath(Api.BASE)
+        .contentType(ContentType.JSON)
+        .auth()
+        .oauth2(token);
+  }
+
+  @Test
   void anAnonymousOverlegTakesNoBsn() {
     long anoniemVoor = anoniemeOverleggen();
 

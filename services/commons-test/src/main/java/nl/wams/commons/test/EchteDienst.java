@@ -19,10 +19,11 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Another Wams service, for real, in a test: its packaged application ({@code
- * services/<name>/target/quarkus-app/quarkus-run.jar}, built earlier by the reactor) started as a
- * child process on a free port, against the test JVM's embedded PostgreSQL (its own schema) and
- * Keycloak. Ready when {@code /q/health/ready} answers 200; stopped when the test JVM ends. One per
- * service per test JVM, whatever class loader asks (the URL lives in a system property).
+ * services/<name>/target/quarkus-app/quarkus-run.jar}, or {@code gateway/target/...} for the
+ * gateway; built earlier by the reactor) started as a child process on a free port, against the
+ * test JVM's embedded PostgreSQL (its own schema) and Keycloak. Ready when {@code /q/health/ready}
+ * answers 200; stopped when the test JVM ends. One per service per test JVM, whatever class loader
+ * asks (the URL lives in a system property).
  */
 public final class EchteDienst {
 
@@ -40,7 +41,7 @@ public final class EchteDienst {
    * off: event delivery is not part of such tests unless they drive it themselves.
    */
   public static String url(String dienst, Map<String, String> extraOmgeving) {
-    return url(dienst, "services/" + dienst, extraOmgeving);
+    return url(dienst, dienst.equals("gateway") ? "gateway" : "services/" + dienst, extraOmgeving);
   }
 
   /**
@@ -85,7 +86,12 @@ public final class EchteDienst {
     Map<String, String> database = new PostgresTestResource().start();
     Map<String, String> keycloak = new KeycloakTestResource().start();
     try {
-      int port = vastePoort(dienst);
+      // A fixed port: QUARKUS_HTTP_PORT in the extra environment when the caller chose one, else
+      // vastePoort(dienst), so that services that need each other's address know it beforehand.
+      int port =
+          extraOmgeving.containsKey("QUARKUS_HTTP_PORT")
+              ? Integer.parseInt(extraOmgeving.get("QUARKUS_HTTP_PORT"))
+              : vastePoort(dienst);
       String url = "http://localhost:" + port;
       Path log =
           Files.createDirectories(Path.of("target/" + dienst + "-test")).resolve(dienst + ".log");

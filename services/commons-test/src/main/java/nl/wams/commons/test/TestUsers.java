@@ -100,6 +100,41 @@ final class TestUsers {
     }
   }
 
+  /**
+   * Makes sure a client of the test realm accepts this redirect URI (e.g. a web app on a test port,
+   * for a browser test of the OIDC code flow).
+   */
+  static void ensureRedirectUri(String clientId, String redirectUri) {
+    synchronized (LOCK) {
+      String key = "redirect " + clientId + " " + redirectUri;
+      if (KNOWN.contains(key)) {
+        return;
+      }
+      String admin = adminToken();
+      JsonNode client =
+          read(send(
+                  admin,
+                  "GET",
+                  URI.create(adminBase() + "/clients?clientId=" + encode(clientId)),
+                  null))
+              .get(0);
+      com.fasterxml.jackson.databind.node.ObjectNode update =
+          (com.fasterxml.jackson.databind.node.ObjectNode) client;
+      update.withArray("redirectUris").add(redirectUri);
+      HttpResponse<String> put =
+          send(
+              admin,
+              "PUT",
+              URI.create(adminBase() + "/clients/" + client.path("id").asText()),
+              json(update));
+      if (put.statusCode() != 204) {
+        throw new IllegalStateException(
+            "Keycloak did not add the redirect URI to " + clientId + ": " + put.statusCode());
+      }
+      KNOWN.add(key);
+    }
+  }
+
   private static String adminBase() {
     String realm = TestKeycloak.realmUrl().toString();
     String server = realm.substring(0, realm.indexOf("/realms/"));

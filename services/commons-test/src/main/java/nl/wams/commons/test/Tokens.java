@@ -156,4 +156,12 @@ public final class Tokens {
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
+
+  /**
+   * Lets a client of the test realm redirect to this URI after login (e.g. {@code resident-portal}
+   * to a web app on a test port); needs the test's own Keycloak.
+   */
+  public static void allowRedirect(String clientId, String redirectUri) {
+    TestUsers.ensureRedirectUri(clientId, redirectUri);
+  }
 }

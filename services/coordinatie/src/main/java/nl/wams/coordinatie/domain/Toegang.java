@@ -20,13 +20,18 @@ import nl.wams.commons.security.Caller;
  *       a beheerder; a beheerder sees no aanpakken (no case content).
  * </ul>
  *
- * Anyone else gets 403 on a single object and does not see it in lists ({@link Zicht}).
+ * A <b>resident</b> (role {@code inwoner} with a {@code bsn} claim) reads the aanpak of a procedure
+ * that onderzoek, asked with the resident's own token, lets them see — their own (see {@link
+ * #isInwoner}); in lists only when asking for that procedure.
+ *
+ * <p>Anyone else gets 403 on a single object and does not see it in lists ({@link Zicht}).
  */
 public final class Toegang {
 
   public static final String ONDERZOEKER = "onderzoeker";
   public static final String COORDINATOR = "coordinator";
   public static final String BEHEERDER = "beheerder";
+  public static final String INWONER = "inwoner";
 
   private Toegang() {}
 
@@ -112,5 +117,22 @@ public final class Toegang {
       return heleGemeente
           || aanpak.coordinator().map(c -> c.gebruikersnaam().equals(alsCoordinator)).orElse(false);
     }
+  }
+
+  /**
+   * A resident, who may read an aanpak only after onderzoek confirmed, with their own token, that
+   * the procedure is theirs.
+   */
+  public static boolean isInwoner(Caller caller) {
+    return caller.hasRole(INWONER) && caller.bsn().isPresent();
+  }
+
+  /**
+   * A resident may read one active pool member - name and work contact - so that they can reach the
+   * coordinator their aanpak names. The pool holds municipal staff, no resident's data; the list of
+   * the pool stays closed to residents.
+   */
+  public static boolean magCoordinatorZien(Caller caller, Coordinator coordinator) {
+    return isInwoner(caller) && coordinator.actief();
   }
 }

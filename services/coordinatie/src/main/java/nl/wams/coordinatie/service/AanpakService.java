@@ -121,7 +121,11 @@ public class AanpakService {
       throw ProblemException.notFound("Er is geen aanpak met deze uuid.");
     }
     if (!Toegang.magInzien(caller, aanpak)) {
-      throw Fouten.geenToegang("U heeft geen toegang tot deze aanpak.");
+      if (!Toegang.isInwoner(caller)) {
+        throw Fouten.geenToegang("U heeft geen toegang tot deze aanpak.");
+      }
+      // Onderzoek answers 403 (passed on) unless the procedure is the resident's own.
+      procedures.haal(aanpak.procedure());
     }
     return aanpak;
   }
@@ -159,11 +163,30 @@ public class AanpakService {
     return wijzig(aanpak, a -> a.beeindig(reden, toelichting, datum, vandaag()));
   }
 
+  /**
+   * A resident asking for the aanpak of one procedure: all aanpakken if onderzoek lets them see the
+   * procedure (it is theirs), else none.
+   */
+  private Selectie eigenProcedure(URI procedure) {
+    try {
+      String gemeente = procedures.haal(procedures.canoniek(procedure)).gemeentecode();
+      return new Selectie(new Toegang.Zicht(gemeente, true, null));
+    } catch (ProblemException e) {
+      if (e.type().status() == 403 || e.type().status() == 400) {
+        return new Selectie(Toegang.Zicht.NIETS);
+      }
+      throw e;
+    }
+  }
+
   /** The aanpakken the caller may see, newest first; the others are silently absent. */
   @Transactional
   public Pagina<Aanpak> lijst(
       Caller caller, AanpakStatus status, UUID coordinator, URI procedure, int page, int pageSize) {
     Selectie selectie = new Selectie(Toegang.zicht(caller));
+    if (selectie.leeg() && Toegang.isInwoner(caller) && procedure != null) {
+      selectie = eigenProcedure(procedure);
+    }
     if (selectie.leeg()) {
       return new Pagina<>(List.of(), 0, page, pageSize);
     }

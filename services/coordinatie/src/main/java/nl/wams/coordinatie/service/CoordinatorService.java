@@ -48,7 +48,8 @@ public class CoordinatorService {
   @Transactional
   public Coordinator vind(UUID id, Caller caller) {
     Coordinator coordinator = bestaand(id);
-    if (!Toegang.magPoolInzien(caller, coordinator.gemeentecode())) {
+    if (!Toegang.magPoolInzien(caller, coordinator.gemeentecode())
+        && !Toegang.magCoordinatorZien(caller, coordinator)) {
       throw Fouten.geenToegang("U heeft geen toegang tot de coördinatorenpool van deze gemeente.");
     }
     return coordinator;

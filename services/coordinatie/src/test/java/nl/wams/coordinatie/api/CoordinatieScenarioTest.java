@@ -227,6 +227,74 @@ class CoordinatieScenarioTest {
    * A procedure at the real onderzoek, investigated with these problems ("LEEFGEBIED:DOMEIN") and
    * concluded with a coordinated approach desired (or, when {@code enkelvoudig}, not desired).
    */
+  @Test
+  void theResidentReadsTheAanpakOfTheirOwnProcedureAndNoOneElses() {
+    ExtractableResponse<Response> procedure =
+        conclusie(List.of("FINANCIEN:WGS", "ZELFREDZAAMHEID:WMO"), false);
+    String bsn = procedure.path("betrokkene.bsn");
+    String url = procedure.path("url");
+    ExtractableResponse<Response> aanpak =
+        als(ONDERZOEKER)
+            .body(Map.of("procedure", url))
+            .post("/aanpakken")
+            .then()
+            .statusCode(201)
+            .extract();
+    aanpak = Api.stelAan(aanpak, Api.poolLid(COORDINATOR, AMSTERDAM));
+    String uuid = aanpak.path("uuid");
+
+    String eigen = Tokens.accessToken("inwoner-" + bsn, "inwoner", Map.of("bsn", bsn));
+    metToken(eigen)
+        .get("/aanpakken/{uuid}", uuid)
+        .then()
+        .statusCode(200)
+        .body("uuid", equalTo(uuid))
+        .body("aanstelling.coordinator", equalTo(aanpak.<String>path("aanstelling.coordinator")));
+    metToken(eigen)
+        .queryParam("procedure", url)
+        .get("/aanpakken")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(1))
+        .body("results[0].uuid", equalTo(uuid));
+    // Without naming the procedure a resident's list is empty: coordinatie knows no BSN.
+    metToken(eigen).get("/aanpakken").then().statusCode(200).body("count", equalTo(0));
+    // The resident reaches the appointed coordinator, not the pool.
+    String coordinatorUrl = aanpak.path("aanstelling.coordinator");
+    metToken(eigen)
+        .get("/coordinatoren/{uuid}", coordinatorUrl.substring(coordinatorUrl.lastIndexOf('/') + 1))
+        .then()
+        .statusCode(200)
+        .body("naam", org.hamcrest.Matchers.notNullValue());
+    metToken(eigen).get("/coordinatoren").then().statusCode(200).body("count", equalTo(0));
+
+    String ander = Tokens.accessToken("inwoner-2");
+    given()
+        .filter(nl.wams.commons.test.ContractValidation.responseContract())
+        .basePath(Api.BASE)
+        .auth()
+        .oauth2(ander)
+        .get("/aanpakken/{uuid}", uuid)
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    metToken(ander)
+        .queryParam("procedure", url)
+        .get("/aanpakken")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(0));
+  }
+
+  private static RequestSpecification metToken(String token) {
+    return given()
+        .filter(nl.wams.commons.test.ContractValidation.contract())
+        .basePath(Api.BASE)
+        .contentType(io.restassured.http.ContentType.JSON)
+        .auth()
+        .oauth2(token);
+  }
+
   private static ExtractableResponse<Response> conclusie(
       List<String> problemen, boolean enkelvoudig) {
     Map<String, Object> start = new HashMap<>();

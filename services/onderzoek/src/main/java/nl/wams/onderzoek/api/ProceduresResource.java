@@ -15,6 +15,7 @@ import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.apicontract.PublicUrls;
 import nl.wams.commons.idempotency.IdempotentCreation;
 import nl.wams.commons.preconditions.EntityTags;
+import nl.wams.commons.security.Caller;
 import nl.wams.commons.security.CurrentCaller;
 import nl.wams.onderzoek.contract.ProceduresApi;
 import nl.wams.onderzoek.contract.model.Antwoord;
@@ -22,6 +23,7 @@ import nl.wams.onderzoek.contract.model.ConclusieGegevens;
 import nl.wams.onderzoek.contract.model.GegevensverzoekGegevens;
 import nl.wams.onderzoek.contract.model.HuishoudlidGegevens;
 import nl.wams.onderzoek.contract.model.InterventieGegevens;
+import nl.wams.onderzoek.contract.model.InzageBeperkingGegevens;
 import nl.wams.onderzoek.contract.model.ProbleemGegevens;
 import nl.wams.onderzoek.contract.model.ProcedureGegevens;
 import nl.wams.onderzoek.contract.model.ProcedureStatus;
@@ -31,10 +33,13 @@ import nl.wams.onderzoek.contract.model.Reikwijdte;
 import nl.wams.onderzoek.contract.model.Uitkomst;
 import nl.wams.onderzoek.domain.AntwoordUitkomst;
 import nl.wams.onderzoek.domain.Domein;
+import nl.wams.onderzoek.domain.InzageBeperkingGrond;
 import nl.wams.onderzoek.domain.Leefgebied;
 import nl.wams.onderzoek.domain.Procedure;
 import nl.wams.onderzoek.domain.Relatie;
+import nl.wams.onderzoek.domain.Toegang;
 import nl.wams.onderzoek.mapping.DossierJson;
+import nl.wams.onderzoek.mapping.InwonerWeergave;
 import nl.wams.onderzoek.mapping.ProcedureMapper;
 import nl.wams.onderzoek.service.Coordinatie;
 import nl.wams.onderzoek.service.ProcedureService;
@@ -180,6 +185,22 @@ public class ProceduresResource implements ProceduresApi {
   }
 
   @Override
+  public Response setInzageBeperking(
+      UUID uuid, UUID onderdeel, InzageBeperkingGegevens beperking, String ifMatch) {
+    String door = caller.get().username();
+    return wijzig(
+        uuid,
+        ifMatch,
+        p ->
+            p.beperkInzage(
+                onderdeel,
+                ProcedureMapper.map(beperking.getGrond(), InzageBeperkingGrond.class),
+                beperking.getReden(),
+                door,
+                java.time.Instant.now()));
+  }
+
+  @Override
   public Response setConclusie(UUID uuid, ConclusieGegevens conclusie, String ifMatch) {
     return wijzig(
         uuid,
@@ -237,8 +258,18 @@ public class ProceduresResource implements ProceduresApi {
     ProceduresPagina body =
         new ProceduresPagina()
             .count(pagina.totaal())
-            .results(pagina.items().stream().map(this::toApi).toList());
+            .results(pagina.items().stream().map(this::alsGezien).toList());
     return body.next(pagina.volgende(self)).previous(pagina.vorige(self));
+  }
+
+  /** A procedure in a list: the client's own in the resident's view, others as staff see them. */
+  private nl.wams.onderzoek.contract.model.Procedure alsGezien(Procedure procedure) {
+    Caller wie = caller.get();
+    if (Toegang.isBetrokkene(wie, procedure.betrokkeneBsn())
+        && !Toegang.magBewerken(wie, procedure)) {
+      return InwonerWeergave.van(toApi(procedure));
+    }
+    return toApi(procedure);
   }
 
   private Response ok(Procedure procedure) {

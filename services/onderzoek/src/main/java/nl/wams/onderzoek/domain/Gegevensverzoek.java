@@ -1,6 +1,7 @@
 package nl.wams.onderzoek.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,6 +46,8 @@ public class Gegevensverzoek {
 
   @Column(name = "beantwoord_op")
   private Instant beantwoordOp;
+
+  @Embedded private InzageBeperking inzageBeperking;
 
   protected Gegevensverzoek() {}
 
@@ -128,5 +131,14 @@ public class Gegevensverzoek {
 
   public Instant beantwoordOp() {
     return beantwoordOp;
+  }
+
+  void beperkInzage(InzageBeperking beperking) {
+    this.inzageBeperking = beperking;
+  }
+
+  /** The restriction of the client's inzage in this item, or null. */
+  public InzageBeperking inzageBeperking() {
+    return inzageBeperking;
   }
 }

@@ -1,5 +1,6 @@
 package nl.wams.onderzoek.domain;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +25,8 @@ public class Interventie {
   private boolean lopend;
   private LocalDate vanaf;
   private LocalDate tot;
+
+  @Embedded private InzageBeperking inzageBeperking;
 
   protected Interventie() {}
 
@@ -71,5 +74,14 @@ public class Interventie {
 
   public LocalDate tot() {
     return tot;
+  }
+
+  void beperkInzage(InzageBeperking beperking) {
+    this.inzageBeperking = beperking;
+  }
+
+  /** The restriction of the client's inzage in this item, or null. */
+  public InzageBeperking inzageBeperking() {
+    return inzageBeperking;
   }
 }

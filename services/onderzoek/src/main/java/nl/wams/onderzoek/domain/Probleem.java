@@ -1,5 +1,6 @@
 package nl.wams.onderzoek.domain;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +24,8 @@ public class Probleem {
 
   private String omschrijving;
   private UUID huishoudlid;
+
+  @Embedded private InzageBeperking inzageBeperking;
 
   protected Probleem() {}
 
@@ -54,5 +57,14 @@ public class Probleem {
 
   public UUID huishoudlid() {
     return huishoudlid;
+  }
+
+  void beperkInzage(InzageBeperking beperking) {
+    this.inzageBeperking = beperking;
+  }
+
+  /** The restriction of the client's inzage in this item, or null. */
+  public InzageBeperking inzageBeperking() {
+    return inzageBeperking;
   }
 }

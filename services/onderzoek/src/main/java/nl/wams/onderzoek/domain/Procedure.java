@@ -285,6 +285,36 @@ public class Procedure {
         .beantwoord(uitkomst, verstrekt, weigeringsgrond, nu);
   }
 
+  /**
+   * Withholds one item (problem, intervention or data request) from the client's inzage. Allowed
+   * after the conclusion too: the dossier's content does not change.
+   */
+  public void beperkInzage(
+      UUID onderdeel, InzageBeperkingGrond grond, String reden, String door, Instant nu) {
+    InzageBeperking beperking = InzageBeperking.van(grond, reden, door, nu);
+    problemen.stream()
+        .filter(p -> p.id().equals(onderdeel))
+        .findFirst()
+        .ifPresentOrElse(
+            p -> p.beperkInzage(beperking),
+            () ->
+                interventies.stream()
+                    .filter(i -> i.id().equals(onderdeel))
+                    .findFirst()
+                    .ifPresentOrElse(
+                        i -> i.beperkInzage(beperking),
+                        () ->
+                            gegevensverzoeken.stream()
+                                .filter(v -> v.id().equals(onderdeel))
+                                .findFirst()
+                                .orElseThrow(
+                                    () ->
+                                        new NietGevonden(
+                                            "Dit dossier heeft geen probleem, interventie of"
+                                                + " gegevensverzoek met deze sleutel."))
+                                .beperkInzage(beperking)));
+  }
+
   /** Records the conclusion by the rule of table 4.1 and fixes the dossier. */
   public Conclusie concludeer(ConclusieInvoer invoer, Instant nu) {
     inOnderzoek();

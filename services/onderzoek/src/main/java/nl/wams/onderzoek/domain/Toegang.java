@@ -6,13 +6,15 @@ import nl.wams.commons.security.Caller;
 /**
  * Object-level access to procedures (ARCHITECTURE §1, WAMS.md §9): an onderzoeker works on the
  * procedures assigned to them, in their own municipality; a coordinator reads the procedures they
- * coordinate (as coordinatie, the source of appointments, says). Only the onderzoeker changes a
- * dossier.
+ * coordinate (as coordinatie, the source of appointments, says); a resident (role {@code inwoner})
+ * reads the procedures of which the BSN of their token is the betrokkene, in the resident's view
+ * (restricted items withheld). Only the onderzoeker changes a dossier.
  */
 public final class Toegang {
 
   public static final String ONDERZOEKER = "onderzoeker";
   public static final String COORDINATOR = "coordinator";
+  public static final String INWONER = "inwoner";
 
   private Toegang() {}
 
@@ -43,5 +45,10 @@ public final class Toegang {
     return caller.hasRole(ONDERZOEKER)
         && caller.worksFor(gemeentecode)
         && caller.username().equals(onderzoeker);
+  }
+
+  /** A resident reading their own procedure: the token's {@code bsn} claim is the betrokkene. */
+  public static boolean isBetrokkene(Caller caller, String betrokkeneBsn) {
+    return caller.hasRole(INWONER) && caller.bsn().filter(betrokkeneBsn::equals).isPresent();
   }
 }

@@ -29,6 +29,17 @@ public class DossierJson {
     }
   }
 
+  /** The stored JSON (without url) as the client sees it ({@link InwonerWeergave}). */
+  public String voorInwoner(String zonderUrl) {
+    try {
+      return json.writeValueAsString(
+          InwonerWeergave.van(
+              json.readValue(zonderUrl, nl.wams.onderzoek.contract.model.Procedure.class)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Het dossier kon niet als JSON worden gelezen.", e);
+    }
+  }
+
   /**
    * The stored JSON with the procedure's url as its first member. A URI never contains a quote or a
    * backslash, so it needs no escaping.

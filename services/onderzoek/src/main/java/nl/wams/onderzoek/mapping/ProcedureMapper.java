@@ -120,6 +120,18 @@ public final class ProcedureMapper {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
+  private static nl.wams.onderzoek.contract.model.InzageBeperking toApi(
+      nl.wams.onderzoek.domain.InzageBeperking beperking) {
+    if (beperking == null) {
+      return null;
+    }
+    return new nl.wams.onderzoek.contract.model.InzageBeperking()
+        .grond(map(beperking.grond(), nl.wams.onderzoek.contract.model.InzageBeperkingGrond.class))
+        .reden(beperking.reden())
+        .vastgelegdOp(tijd(beperking.vastgelegdOp()))
+        .vastgelegdDoor(beperking.vastgelegdDoor());
+  }
+
   private static Huishoudlid toApi(nl.wams.onderzoek.domain.Huishoudlid lid) {
     return new Huishoudlid()
         .id(lid.id())
@@ -135,7 +147,8 @@ public final class ProcedureMapper {
         .leefgebied(map(probleem.leefgebied(), nl.wams.onderzoek.contract.model.Leefgebied.class))
         .domein(map(probleem.domein(), nl.wams.onderzoek.contract.model.Domein.class))
         .omschrijving(probleem.omschrijving())
-        .huishoudlid(probleem.huishoudlid());
+        .huishoudlid(probleem.huishoudlid())
+        .inzageBeperking(toApi(probleem.inzageBeperking()));
   }
 
   private static Interventie toApi(nl.wams.onderzoek.domain.Interventie interventie) {
@@ -146,7 +159,8 @@ public final class ProcedureMapper {
         .aanbieder(interventie.aanbieder())
         .lopend(interventie.lopend())
         .vanaf(interventie.vanaf())
-        .tot(interventie.tot());
+        .tot(interventie.tot())
+        .inzageBeperking(toApi(interventie.inzageBeperking()));
   }
 
   private static Gegevensverzoek toApi(nl.wams.onderzoek.domain.Gegevensverzoek verzoek) {
@@ -159,7 +173,8 @@ public final class ProcedureMapper {
             .grondslag(verzoek.grondslag())
             .uiterlijkOp(verzoek.uiterlijkOp())
             .verzondenOp(tijd(verzoek.verzondenOp()))
-            .beantwoordOp(tijd(verzoek.beantwoordOp()));
+            .beantwoordOp(tijd(verzoek.beantwoordOp()))
+            .inzageBeperking(toApi(verzoek.inzageBeperking()));
     if (verzoek.antwoordUitkomst() != null) {
       api.antwoord(
           new Antwoord()

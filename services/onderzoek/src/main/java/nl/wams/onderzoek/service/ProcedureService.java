@@ -28,6 +28,7 @@ import nl.wams.onderzoek.domain.StartInvoer;
 import nl.wams.onderzoek.domain.StartRegels;
 import nl.wams.onderzoek.domain.Toegang;
 import nl.wams.onderzoek.domain.Uitkomst;
+import nl.wams.onderzoek.mapping.DossierJson;
 
 /** The use cases of onderzoek; each is one transaction and checks the caller's access first. */
 @ApplicationScoped
@@ -37,17 +38,20 @@ public class ProcedureService {
   private final OnderzoekConfig config;
   private final ProcedureEvents events;
   private final Weergaven weergaven;
+  private final DossierJson dossierJson;
   private final Clock clock = Clock.systemUTC();
 
   ProcedureService(
       EntityManager entityManager,
       OnderzoekConfig config,
       ProcedureEvents events,
-      Weergaven weergaven) {
+      Weergaven weergaven,
+      DossierJson dossierJson) {
     this.entityManager = entityManager;
     this.config = config;
     this.events = events;
     this.weergaven = weergaven;
+    this.dossierJson = dossierJson;
   }
 
   @Transactional
@@ -72,14 +76,18 @@ public class ProcedureService {
   public record Dossierweergave(String json, long versie) {}
 
   /**
-   * The dossier for reading: its onderzoeker, or a coordinator who coordinates it. Served from the
-   * read model, one statement, no transaction.
+   * The dossier for reading: its onderzoeker, or a coordinator who coordinates it; the client
+   * (betrokkene) in the resident's view. Served from the read model, one statement, no transaction.
    */
   public Dossierweergave lees(UUID id, Caller caller, CoordinatorVraag coordineert) {
     Weergaven.Rij rij =
         weergaven
             .lees(id)
             .orElseThrow(() -> ProblemException.notFound("Er is geen procedure met deze uuid."));
+    if (Toegang.isBetrokkene(caller, rij.betrokkeneBsn())
+        && !Toegang.magBewerken(caller, rij.gemeentecode(), rij.onderzoeker())) {
+      return new Dossierweergave(dossierJson.voorInwoner(rij.weergave()), rij.versie());
+    }
     if (!Toegang.magInzien(
         caller, rij.gemeentecode(), rij.onderzoeker(), () -> coordineert.coordineert(id))) {
       throw new ProblemException(ProblemType.FORBIDDEN, "U heeft geen toegang tot deze procedure.");
@@ -141,7 +149,8 @@ public class ProcedureService {
 
   /**
    * Only what the caller may see: an onderzoeker the procedures assigned to them in their
-   * municipality, a coordinator the procedures they coordinate. Others get an empty page.
+   * municipality, a coordinator the procedures they coordinate, a resident the procedures about
+   * them (shown in the resident's view by the caller of this method). Others get an empty page.
    */
   @Transactional
   public Pagina<Procedure> lijst(
@@ -161,6 +170,10 @@ public class ProcedureService {
     }
     if (!gecoordineerdeIds.isEmpty()) {
       zichtbaar.add("p.id in :gecoordineerd");
+    }
+    boolean alsInwoner = caller.hasRole(Toegang.INWONER) && caller.bsn().isPresent();
+    if (alsInwoner) {
+      zichtbaar.add("p.betrokkeneBsn = :eigenBsn");
     }
     if (zichtbaar.isEmpty()) {
       return new Pagina<>(List.of(), 0, page, pageSize);
@@ -188,6 +201,9 @@ public class ProcedureService {
       }
       if (!gecoordineerdeIds.isEmpty()) {
         query.setParameter("gecoordineerd", gecoordineerdeIds);
+      }
+      if (alsInwoner) {
+        query.setParameter("eigenBsn", caller.bsn().get());
       }
       if (status != null) {
         query.setParameter("status", status);

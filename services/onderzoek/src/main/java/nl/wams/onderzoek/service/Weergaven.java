@@ -22,10 +22,15 @@ import nl.wams.onderzoek.mapping.DossierJson;
 class Weergaven {
 
   /** What a read needs: the access facts, the version for the ETag, and the stored JSON. */
-  record Rij(String gemeentecode, String onderzoeker, long versie, String weergave) {}
+  record Rij(
+      String gemeentecode,
+      String onderzoeker,
+      String betrokkeneBsn,
+      long versie,
+      String weergave) {}
 
   private static final String LEES =
-      "select p.gemeentecode, p.onderzoeker, p.versie, w.weergave from procedure p"
+      "select p.gemeentecode, p.onderzoeker, p.betrokkene_bsn, p.versie, w.weergave from procedure p"
           + " left join procedure_weergave w on w.procedure_id = p.id where p.id = ?";
 
   private final AgroalDataSource dataSource;
@@ -74,7 +79,11 @@ class Weergaven {
         }
         return Optional.of(
             new Rij(
-                result.getString(1), result.getString(2), result.getLong(3), result.getString(4)));
+                result.getString(1),
+                result.getString(2),
+                result.getString(3),
+                result.getLong(4),
+                result.getString(5)));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Het dossier kon niet worden gelezen.", e);
