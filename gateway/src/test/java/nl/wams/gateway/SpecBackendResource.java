@@ -15,13 +15,13 @@ import nl.wams.gateway.view.Contract;
 
 /**
  * One {@link SpecBackend} per test JVM for the components of the suite (meldpunt, onderzoek,
- * casusoverleg, coordinatie), with the gateway's backends pointed at it. Tests reach it over HTTP
- * ({@link #received()}, {@link #clear()}, ...), whatever class loader they run in.
+ * casusoverleg, coordinatie, verslag), with the gateway's backends pointed at it. Tests reach it
+ * over HTTP ({@link #received()}, {@link #clear()}, ...), whatever class loader they run in.
  */
 public class SpecBackendResource implements QuarkusTestResourceLifecycleManager {
 
   public static final List<String> COMPONENTS =
-      List.of("meldpunt", "onderzoek", "casusoverleg", "coordinatie");
+      List.of("meldpunt", "onderzoek", "casusoverleg", "coordinatie", "verslag");
   private static final String URL = "wams.test.spec-backend.url";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -86,6 +86,7 @@ class ServiceTest {
             "http://localhost:8080/onderzoek/v1",
             "http://localhost:8080/casusoverleg/v1",
             "http://localhost:8080/coordinatie/v1",
+            "http://localhost:8080/verslag/v1",
             "http://localhost:8080/meldpunt/v1/openapi.yaml",
             "http://localhost:8080/q/health"),
         Service.GATEWAY.links().stream().map(link -> link.uri().toString()).toList());
