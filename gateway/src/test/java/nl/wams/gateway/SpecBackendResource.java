@@ -47,6 +47,7 @@ public class SpecBackendResource implements QuarkusTestResourceLifecycleManager 
         "wams.gateway.backends.onderzoek.url", url,
         "wams.gateway.backends.casusoverleg.url", url,
         "wams.gateway.backends.coordinatie.url", url,
+        "wams.gateway.backends.verslag.url", url,
         // The matrix sends hundreds of requests as one client (wams-demo) within seconds; the
         // rate limit is proven in ProefTest, with its own small limit.
         "wams.gateway.rate-limit.per-second", "100000",
