@@ -12,11 +12,13 @@ import java.util.UUID;
 import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.idempotency.IdempotentCreation;
 import nl.wams.commons.preconditions.EntityTags;
+import nl.wams.commons.security.Caller;
 import nl.wams.commons.security.CurrentCaller;
 import nl.wams.verslag.contract.VerslagenApi;
 import nl.wams.verslag.contract.model.VerslagGegevens;
 import nl.wams.verslag.contract.model.VerslagenPagina;
 import nl.wams.verslag.contract.model.Verstrekkingen;
+import nl.wams.verslag.domain.Toegang;
 import nl.wams.verslag.mapping.VerslagMapper;
 import nl.wams.verslag.pdf.VerslagPdf;
 import nl.wams.verslag.service.VerslagService;
@@ -93,7 +95,9 @@ public class VerslagenResource implements VerslagenApi {
 
   @Override
   public Response listVerslagen(Integer page, Integer pageSize, URI overleg) {
-    Pagina<VerslagService.Versie> pagina = service.lijst(caller.get(), page, pageSize, overleg);
+    Caller wie = caller.get();
+    Pagina<VerslagService.Versie> pagina = service.lijst(wie, page, pageSize, overleg);
+    boolean medewerker = Toegang.medewerker(wie);
     UriBuilder zelf = UriBuilder.fromUri(mapper.of("/verslagen")).queryParam("pageSize", pageSize);
     if (overleg != null) {
       zelf.queryParam("overleg", overleg);
@@ -103,7 +107,7 @@ public class VerslagenResource implements VerslagenApi {
                 .count(pagina.totaal())
                 .next(pagina.volgende(zelf))
                 .previous(pagina.vorige(zelf))
-                .results(pagina.items().stream().map(mapper::toApi).toList()))
+                .results(pagina.items().stream().map(v -> mapper.toApi(v, medewerker)).toList()))
         .build();
   }
 

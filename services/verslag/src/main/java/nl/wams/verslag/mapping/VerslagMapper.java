@@ -37,6 +37,14 @@ public class VerslagMapper {
   }
 
   public Verslag toApi(VerslagService.Versie v) {
+    return toApi(v, true);
+  }
+
+  /**
+   * @param metMedewerkers whether the staff who drafted and adopted it are named (not for a
+   *     partner: it needs the agreements, not who at the municipality wrote them down)
+   */
+  public Verslag toApi(VerslagService.Versie v, boolean metMedewerkers) {
     Momentopname inhoud = v.inhoud();
     return new Verslag()
         .url(url(v.verslag().id()))
@@ -47,9 +55,9 @@ public class VerslagMapper {
         .versie(v.versie().nummer())
         .status(VerslagStatus.fromValue(v.versie().status().name()))
         .opgesteldOp(moment(v.versie().opgesteldOp()))
-        .opgesteldDoor(v.versie().opgesteldDoor())
+        .opgesteldDoor(metMedewerkers ? v.versie().opgesteldDoor() : null)
         .vastgesteldOp(v.versie().vastgesteldOp().map(VerslagMapper::moment).orElse(null))
-        .vastgesteldDoor(v.versie().vastgesteldDoor().orElse(null))
+        .vastgesteldDoor(metMedewerkers ? v.versie().vastgesteldDoor().orElse(null) : null)
         .deelnemers(deelnemers(inhoud.deelnemers()))
         .afspraken(afspraken(inhoud.afspraken()));
   }

@@ -192,6 +192,7 @@ class VerslagenApiTest {
             .extract()
             .jsonPath();
     assertThat(lijst.getInt("count")).isEqualTo(1);
+    assertThat(lijst.getString("results[0].vastgesteldDoor")).isNull();
     assertThat(lijst.getList("results[0].afspraken.omschrijving"))
         .containsExactly(CORPORATIE_AFSPRAAK);
 
