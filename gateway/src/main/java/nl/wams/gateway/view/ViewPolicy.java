@@ -25,12 +25,23 @@ import java.util.Set;
  *
  * <p>Immutable; {@link #without} makes the changed copies the leave-one-out tests need.
  */
-public record ViewPolicy(Map<String, Activiteit> activiteiten, Map<String, Rol> rollen) {
+public record ViewPolicy(
+    Map<String, Activiteit> activiteiten,
+    Map<String, Rol> rollen,
+    String verwerkingsverantwoordelijke) {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-  /** A processing activity (AVG art. 30) that a request names in its purpose header. */
-  public record Activiteit(String code, String omschrijving, String grondslag) {}
+  /**
+   * A processing activity (AVG art. 30) that a request names in its purpose header; {@code
+   * betrokkenen} and {@code bewaartermijn} feed the register of processing activities.
+   */
+  public record Activiteit(
+      String code,
+      String omschrijving,
+      String grondslag,
+      String betrokkenen,
+      String bewaartermijn) {}
 
   /** The domain law that lets an enforcement role receive special categories anyway. */
   public record Domeinwet(String naam, Set<Gegevenscategorie> categorieen, String reden) {}
@@ -139,7 +150,9 @@ public record ViewPolicy(Map<String, Activiteit> activiteiten, Map<String, Rol> 
                     new Activiteit(
                         e.getKey(),
                         e.getValue().path("omschrijving").asText(""),
-                        e.getValue().path("grondslag").asText(""))));
+                        e.getValue().path("grondslag").asText(""),
+                        e.getValue().path("betrokkenen").asText(""),
+                        e.getValue().path("bewaartermijn").asText(""))));
     Map<String, Rol> rollen = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.path("rollen").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
@@ -148,7 +161,11 @@ public record ViewPolicy(Map<String, Activiteit> activiteiten, Map<String, Rol> 
     if (!errors.isEmpty()) {
       throw new IllegalArgumentException("Invalid view policy:\n  " + String.join("\n  ", errors));
     }
-    return new ViewPolicy(Map.copyOf(activiteiten), java.util.Collections.unmodifiableMap(rollen));
+    return new ViewPolicy(
+        Map.copyOf(activiteiten),
+        java.util.Collections.unmodifiableMap(rollen),
+        root.path("verwerkingsverantwoordelijke")
+            .asText("Het college van burgemeester en wethouders van de gemeente"));
   }
 
   private static Rol rol(String naam, JsonNode node, List<String> errors) {
@@ -229,7 +246,8 @@ public record ViewPolicy(Map<String, Activiteit> activiteiten, Map<String, Rol> 
   private ViewPolicy replace(String rol, java.util.function.UnaryOperator<Rol> change) {
     Map<String, Rol> copy = new LinkedHashMap<>(rollen);
     copy.computeIfPresent(rol, (k, r) -> change.apply(r));
-    return new ViewPolicy(activiteiten, java.util.Collections.unmodifiableMap(copy));
+    return new ViewPolicy(
+        activiteiten, java.util.Collections.unmodifiableMap(copy), verwerkingsverantwoordelijke);
   }
 
   private static Rol copy(Rol r, Set<Gegevenscategorie> categorieen, Set<String> operaties) {
