@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class DocumentenTest {
 
   private static final List<Contract> CONTRACTS =
-      SpecBackendResource.COMPONENTS.stream().map(Contract::load).toList();
+      SpecBackendResource.CONTRACTS.stream().map(Contract::load).toList();
   private static final Path MAP = Path.of("..", "docs", "generated");
 
   private final Documenten standaard = new Documenten(ViewPolicy.standaard(), CONTRACTS);

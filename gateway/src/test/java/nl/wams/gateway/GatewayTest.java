@@ -263,7 +263,7 @@ class GatewayTest {
         .then()
         .statusCode(404)
         .contentType("application/problem+json");
-    given().get("/verslag/v1/iets").then().statusCode(404);
+    given().get("/bestaat-niet/v1/iets").then().statusCode(404);
   }
 
   private static String header(JsonNode received, String name) {

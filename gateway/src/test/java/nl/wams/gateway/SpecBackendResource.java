@@ -15,17 +15,17 @@ import nl.wams.gateway.view.Contract;
 
 /**
  * One {@link SpecBackend} per test JVM for the components of the suite (meldpunt, onderzoek,
- * casusoverleg, coordinatie, inzage), with the gateway's backends pointed at it. Tests reach it
+ * casusoverleg, coordinatie, verslag, inzage), with the gateway's backends pointed at it. Tests reach it
  * over HTTP ({@link #received()}, {@link #clear()}, ...), whatever class loader they run in.
  */
 public class SpecBackendResource implements QuarkusTestResourceLifecycleManager {
 
   public static final List<String> COMPONENTS =
-      List.of("meldpunt", "onderzoek", "casusoverleg", "coordinatie", "inzage");
+      List.of("meldpunt", "onderzoek", "casusoverleg", "coordinatie", "verslag", "inzage");
 
   /** Every contract the gateway knows: the components and the Logboek API it serves itself. */
   public static final List<String> CONTRACTS =
-      List.of("meldpunt", "onderzoek", "casusoverleg", "coordinatie", "inzage", "logboek");
+      List.of("meldpunt", "onderzoek", "casusoverleg", "coordinatie", "verslag", "inzage", "logboek");
 
   private static final String URL = "wams.test.spec-backend.url";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,6 +52,7 @@ public class SpecBackendResource implements QuarkusTestResourceLifecycleManager 
         "wams.gateway.backends.onderzoek.url", url,
         "wams.gateway.backends.casusoverleg.url", url,
         "wams.gateway.backends.coordinatie.url", url,
+        "wams.gateway.backends.verslag.url", url,
         "wams.gateway.backends.inzage.url", url,
         // The matrix sends hundreds of requests as one client (wams-demo) within seconds; the
         // rate limit is proven in ProefTest, with its own small limit.

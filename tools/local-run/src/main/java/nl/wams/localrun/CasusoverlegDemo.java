@@ -39,8 +39,8 @@ final class CasusoverlegDemo {
   private final Map<String, URI> procedures;
   private final ObjectMapper json = new ObjectMapper();
 
-  /** What a load did: all overleggen, and those whose steps ran now. */
-  record Result(int overleggen, int builtNow) {}
+  /** What a load did: all overleggen, those whose steps ran now, and those that were held. */
+  record Result(int overleggen, int builtNow, List<URI> gehouden) {}
 
   /**
    * @param procedures the onderzoek demo's procedures by file name
@@ -55,6 +55,7 @@ final class CasusoverlegDemo {
 
   Result load() throws IOException, InterruptedException {
     int builtNow = 0;
+    List<URI> gehouden = new ArrayList<>();
     Map<String, byte[]> files = DemoFiles.read(FOLDER);
     for (var file : files.entrySet()) {
       JsonNode scenario = json.readTree(dates(file.getValue()));
@@ -77,6 +78,11 @@ final class CasusoverlegDemo {
               201,
               file.getKey());
       URI url = URI.create(gepland.headers().firstValue("Location").orElseThrow());
+      for (JsonNode step : scenario.path("stappen")) {
+        if (step.path("pad").asText().equals("/afronding")) {
+          gehouden.add(url);
+        }
+      }
       String etag =
           send(request(url, USER).GET(), 200, file.getKey())
               .headers()
@@ -102,7 +108,7 @@ final class CasusoverlegDemo {
       }
       builtNow++;
     }
-    return new Result(files.size(), builtNow);
+    return new Result(files.size(), builtNow, List.copyOf(gehouden));
   }
 
   /** The body with the ids of the participants added so far. */

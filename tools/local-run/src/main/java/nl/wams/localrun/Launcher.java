@@ -377,6 +377,12 @@ final class Launcher {
     console.info(
         "Demo data: %d overleggen in casusoverleg (%d built now), identified and anonymous",
         casusoverleg.overleggen(), casusoverleg.builtNow());
+    VerslagDemo.Result verslag =
+        new VerslagDemo(http, service("verslag").apiBase(), tokens::accessToken)
+            .load(casusoverleg.gehouden());
+    console.info(
+        "Demo data: %d adopted and distributed reports in verslag (%d built now)",
+        verslag.verslagen(), verslag.builtNow());
   }
 
   private void printAddresses(Postgres database, Keycloak identity) {

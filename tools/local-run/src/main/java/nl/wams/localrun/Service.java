@@ -27,6 +27,7 @@ record Service(String name, int port, String basePath, String module) {
           new Service("onderzoek", 8082, "/onderzoek/v1"),
           new Service("casusoverleg", 8083, "/casusoverleg/v1"),
           new Service("coordinatie", 8084, "/coordinatie/v1"),
+          new Service("verslag", 8085, "/verslag/v1"),
           new Service("inzage", 8086, "/inzage/v1"),
           GATEWAY);
 
@@ -55,6 +56,7 @@ record Service(String name, int port, String basePath, String module) {
           new Link("API", URI.create(origin() + "/onderzoek/v1")),
           new Link("API", URI.create(origin() + "/casusoverleg/v1")),
           new Link("API", URI.create(origin() + "/coordinatie/v1")),
+          new Link("API", URI.create(origin() + "/verslag/v1")),
           new Link("API", URI.create(origin() + "/inzage/v1")),
           new Link("OpenAPI", URI.create(apiBase() + "/openapi.yaml")),
           new Link("Health", origin().resolve("/q/health")));

@@ -96,6 +96,7 @@ class ServiceTest {
             "http://localhost:8080/onderzoek/v1",
             "http://localhost:8080/casusoverleg/v1",
             "http://localhost:8080/coordinatie/v1",
+            "http://localhost:8080/verslag/v1",
             "http://localhost:8080/inzage/v1",
             "http://localhost:8080/meldpunt/v1/openapi.yaml",
             "http://localhost:8080/q/health"),

@@ -40,6 +40,9 @@ public class OverlegEvents {
         "domeinen",
         overleg.deelnemers().stream().map(Deelnemer::domein).distinct().map(Enum::name).toList());
     data.put(
+        "organisaties",
+        overleg.deelnemers().stream().map(Deelnemer::organisatie).distinct().sorted().toList());
+    data.put(
         "clientOfVertegenwoordigerAanwezig",
         overleg.uitnodigingen().stream().anyMatch(u -> Boolean.TRUE.equals(u.aanwezig())));
     outbox.publish(GEHOUDEN, urls.of("/overleggen/" + overleg.id()), data);

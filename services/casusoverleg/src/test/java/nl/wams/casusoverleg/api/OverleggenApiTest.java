@@ -219,6 +219,8 @@ class OverleggenApiTest {
             "nl.wams.casusoverleg.afspraak-vastgelegd");
     assertThat(gebeurtenissen.get(0).get("data")).contains(afspraak).contains(AMSTERDAM);
     assertThat(gebeurtenissen.get(1).get("data")).contains("\"domeinen\":[\"ZORG\",\"WONEN\"]");
+    // The participating organisations (no persons) for verslag's indicators.
+    assertThat(gebeurtenissen.get(1).get("data")).contains("\"organisaties\":[\"" + Api.GGZ);
     for (Map<String, String> gebeurtenis : gebeurtenissen) {
       assertThat(gebeurtenis.get("data"))
           .doesNotContain(Onderzoek.BSN)

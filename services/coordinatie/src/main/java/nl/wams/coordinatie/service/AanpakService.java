@@ -47,11 +47,14 @@ public class AanpakService {
 
   private final EntityManager entityManager;
   private final Procedures procedures;
+  private final AanpakEvents events;
   private final Clock clock;
 
-  AanpakService(EntityManager entityManager, Procedures procedures, Clock clock) {
+  AanpakService(
+      EntityManager entityManager, Procedures procedures, AanpakEvents events, Clock clock) {
     this.entityManager = entityManager;
     this.procedures = procedures;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -160,7 +163,9 @@ public class AanpakService {
       String toelichting,
       LocalDate datum) {
     Aanpak aanpak = voorWijziging(id, ifMatch, caller, Toegang::magBeeindigen);
-    return wijzig(aanpak, a -> a.beeindig(reden, toelichting, datum, vandaag()));
+    wijzig(aanpak, a -> a.beeindig(reden, toelichting, datum, vandaag()));
+    events.beeindigd(aanpak);
+    return aanpak;
   }
 
   /**

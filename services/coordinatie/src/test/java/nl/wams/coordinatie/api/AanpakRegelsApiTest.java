@@ -16,13 +16,22 @@ import static nl.wams.coordinatie.api.Api.wijzig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import nl.wams.commons.test.KeycloakTestResource;
 import nl.wams.commons.test.PostgresTestResource;
 import org.junit.jupiter.api.Test;
@@ -36,6 +45,32 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KeycloakTestResource.class)
 @QuarkusTestResource(OnderzoekStub.class)
 class AanpakRegelsApiTest {
+
+  @Inject DataSource dataSource;
+
+  private List<String> uitgaandeGebeurtenissen(String subject) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT type, data FROM outbox_event WHERE subject = ? ORDER BY time, id")) {
+      select.setString(1, subject);
+      List<String> uit = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          Map<String, Object> data = JSON.readValue(rows.getString(2), new TypeReference<>() {});
+          uit.add(
+              rows.getString(1)
+                  + " "
+                  + data.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList());
+        }
+      }
+      return uit;
+    } catch (SQLException | java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void mandatoryCoordinationIsNotDecidedWithoutACoordinator() {
@@ -301,6 +336,23 @@ class AanpakRegelsApiTest {
     assertThat(beeindigd.<String>path("status")).isEqualTo("BEEINDIGD");
     // The stub's procedure started on 5 January 2026.
     assertThat(beeindigd.<Integer>path("beeindiging.doorlooptijdDagen")).isEqualTo(40);
+    // verslag learns of the end through a thin event: codes and dates, no explanation, no person.
+    assertThat(uitgaandeGebeurtenissen(beeindigd.path("url")))
+        .containsExactly(
+            "nl.wams.coordinatie.aanpak-beeindigd "
+                + Map.of(
+                        "gemeentecode",
+                        beeindigd.<String>path("gemeentecode"),
+                        "procedure",
+                        beeindigd.<String>path("procedure"),
+                        "reden",
+                        "VERHUISD",
+                        "beeindigdOp",
+                        "2026-02-14")
+                    .entrySet()
+                    .stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .toList());
 
     wijzig(COORDINATOR, beeindigd, "PUT", "/plan", plan(List.of(), List.of(), vandaag()))
         .statusCode(409);

@@ -8,7 +8,8 @@ import nl.wams.onderzoek.domain.Procedure;
 
 /**
  * The thin change events of onderzoek, written in the changing transaction. They name the procedure
- * by URL and carry process facts only (municipality, entry, outcome) — no personal data.
+ * by URL and carry process facts only (municipality, entry, dates, outcome, domains involved,
+ * whether client support was offered and used, a repeated onderzoek) — no personal data.
  */
 @ApplicationScoped
 public class ProcedureEvents {
@@ -31,8 +32,9 @@ public class ProcedureEvents {
         Map.of(
             "gemeentecode", procedure.gemeentecode(),
             "ingang", procedure.ingangSoort().name(),
-            "aanmelding",
-                procedure.ingangAanmelding() == null ? "" : procedure.ingangAanmelding()));
+            "aanmelding", procedure.ingangAanmelding() == null ? "" : procedure.ingangAanmelding(),
+            "herhaaldOnderzoek", procedure.herhaaldOnderzoek(),
+            "gestartOp", procedure.gestartOp().toString()));
   }
 
   void conclusieVastgesteld(Procedure procedure) {
@@ -44,6 +46,17 @@ public class ProcedureEvents {
             "uitkomst", procedure.conclusie().uitkomst().name(),
             "gestartOp", procedure.gestartOp().toString(),
             "clientCoordineertZelf",
-                Boolean.TRUE.equals(procedure.conclusie().clientCoordineertZelf())));
+                Boolean.TRUE.equals(procedure.conclusie().clientCoordineertZelf()),
+            "vastgesteldOp", procedure.conclusie().vastgesteldOp().toString(),
+            "clientondersteuningAangeboden",
+                Boolean.TRUE.equals(procedure.conclusie().clientondersteuningAangeboden()),
+            "clientondersteuningGebruikt",
+                Boolean.TRUE.equals(procedure.conclusie().clientondersteuningGebruikt()),
+            "domeinen",
+                procedure.problemen().stream()
+                    .map(p -> p.domein().name())
+                    .distinct()
+                    .sorted()
+                    .toList()));
   }
 }

@@ -91,6 +91,11 @@ class GebeurtenissenTest {
     assertThat(event.path("specversion").asText()).isEqualTo("1.0");
     assertThat(event.path("type").asText()).isEqualTo("nl.wams.onderzoek.conclusie-vastgesteld");
     assertThat(event.path("data").path("uitkomst").asText()).isEqualTo("COORDINATIE_VERPLICHT");
+    // What verslag's indicators need: when, the domains involved, cliëntondersteuning.
+    assertThat(event.path("data").path("vastgesteldOp").asText()).isNotBlank();
+    assertThat(event.path("data").path("domeinen").isArray()).isTrue();
+    assertThat(event.path("data").path("domeinen").size()).isGreaterThanOrEqualTo(2);
+    assertThat(event.path("data").path("clientondersteuningAangeboden").isBoolean()).isTrue();
     // Thin: the procedure's URL and process facts, never the person.
     assertThat(event.toString()).doesNotContain(bsn);
     assertThat(levering.path("contentType").asText()).isEqualTo("application/cloudevents+json");
@@ -147,6 +152,8 @@ class GebeurtenissenTest {
     assertThat(event.path("type").asText()).isEqualTo("nl.wams.onderzoek.procedure-gestart");
     assertThat(event.path("data").path("aanmelding").asText()).isEqualTo(aanmelding);
     assertThat(event.path("data").path("gemeentecode").asText()).isEqualTo("0363");
+    assertThat(event.path("data").path("herhaaldOnderzoek").asBoolean(true)).isFalse();
+    assertThat(event.path("data").path("gestartOp").asText()).isNotBlank();
     assertThat(event.toString()).doesNotContain(bsn);
   }
 }
