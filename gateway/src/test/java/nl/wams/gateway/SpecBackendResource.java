@@ -15,8 +15,9 @@ import nl.wams.gateway.view.Contract;
 
 /**
  * One {@link SpecBackend} per test JVM for the components of the suite (meldpunt, onderzoek,
- * casusoverleg, coordinatie, verslag, inzage), with the gateway's backends pointed at it. Tests reach it
- * over HTTP ({@link #received()}, {@link #clear()}, ...), whatever class loader they run in.
+ * casusoverleg, coordinatie, verslag, inzage), with the gateway's backends pointed at it. Tests
+ * reach it over HTTP ({@link #received()}, {@link #clear()}, ...), whatever class loader they run
+ * in.
  */
 public class SpecBackendResource implements QuarkusTestResourceLifecycleManager {
 
@@ -25,7 +26,8 @@ public class SpecBackendResource implements QuarkusTestResourceLifecycleManager 
 
   /** Every contract the gateway knows: the components and the Logboek API it serves itself. */
   public static final List<String> CONTRACTS =
-      List.of("meldpunt", "onderzoek", "casusoverleg", "coordinatie", "verslag", "inzage", "logboek");
+      List.of(
+          "meldpunt", "onderzoek", "casusoverleg", "coordinatie", "verslag", "inzage", "logboek");
 
   private static final String URL = "wams.test.spec-backend.url";
   private static final ObjectMapper JSON = new ObjectMapper();
