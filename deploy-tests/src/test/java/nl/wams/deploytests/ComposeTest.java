@@ -44,6 +44,11 @@ class ComposeTest {
     assertThat(block.at("/build/context").asText()).isEqualTo("..");
     assertThat(block.at("/build/dockerfile").asText()).isEqualTo(DOCKERFILE);
     assertThat(block.at("/build/args/SERVICE").asText()).isEqualTo(service.name());
+    if (service.module().equals("services/" + service.name())) {
+      assertThat(block.at("/build/args").has("MODULE")).as("the Dockerfile's default").isFalse();
+    } else {
+      assertThat(block.at("/build/args/MODULE").asText()).isEqualTo(service.module());
+    }
     assertThat(block.at("/build/args/PORT").asText()).isEqualTo(String.valueOf(service.port()));
     assertThat(block.path("image").asText()).startsWith("wams/" + service.name() + ":");
     assertThat(ServiceChartTest.texts(block.path("ports")))
@@ -78,7 +83,9 @@ class ComposeTest {
         .isEqualTo("jdbc:postgresql://postgres:5432/${POSTGRES_DB:-wams}");
     assertThat(environment.path("QUARKUS_DATASOURCE_PASSWORD").asText())
         .startsWith("${POSTGRES_PASSWORD:?");
-    assertThat(environment.has("WAMS_API_PUBLIC_URL")).isTrue();
+    // Every service builds its canonical URLs from it; the gateway builds none (it passes them on).
+    assertThat(environment.has("WAMS_API_PUBLIC_URL"))
+        .isEqualTo(!service.name().equals(QuarkusServices.GATEWAY));
     if (Suite.validatesTokens(service)) {
       assertThat(environment.path("QUARKUS_OIDC_AUTH_SERVER_URL").asText())
           .isEqualTo("http://keycloak:8080/realms/wams");
@@ -131,6 +138,29 @@ class ComposeTest {
 
     assertThat(dependsOn.has("postgres")).isTrue();
     assertThat(dependsOn.has("keycloak")).isEqualTo(Suite.validatesTokens(service));
+  }
+
+  @Test
+  void theGatewayIsTheEntryPointInFrontOfEveryComponentWithItsLogboekKey() {
+    JsonNode gateway = services.path(QuarkusServices.GATEWAY);
+    JsonNode environment = gateway.path("environment");
+    Set<String> components = new TreeSet<>(Suite.componentPorts().keySet());
+    components.remove(QuarkusServices.GATEWAY);
+
+    for (String component : components) {
+      assertThat(gateway.at("/depends_on/" + component + "/condition").asText())
+          .as("the gateway starts after " + component)
+          .isEqualTo("service_healthy");
+      assertThat(environment.path("WAMS_GATEWAY_" + component.toUpperCase() + "_URL").asText())
+          .as("scheme, host and port only: the gateway passes /" + component + "/v1/** on")
+          .isEqualTo("http://" + component + ":" + Suite.componentPorts().get(component));
+    }
+    assertThat(environment.path("WAMS_LOGBOEK_HMAC_KEY").asText())
+        .as("the key comes from docker/.env, without a default")
+        .matches("\\$\\{WAMS_LOGBOEK_HMAC_KEY:\\?[^}]+}");
+    assertThat(services.at("/inzage/environment/WAMS_INZAGE_GATEWAY_URL").asText())
+        .as("inzage reads through this gateway")
+        .contains("http://gateway:8080");
   }
 
   @Test
@@ -194,7 +224,7 @@ class ComposeTest {
                     .fields()
                     .forEachRemaining(
                         variable -> {
-                          if (variable.getKey().matches(".*(PASSWORD|SECRET).*")) {
+                          if (variable.getKey().matches(".*(PASSWORD|SECRET|_KEY).*")) {
                             assertThat(variable.getValue().asText())
                                 .as(
                                     name

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The one JVM image of every service: pinned, non-root, healthy, configured like ./wams start. */
+/**
+ * The one JVM image of every service and the gateway: pinned, non-root, healthy, configured like
+ * ./wams start.
+ */
 class DockerfileTest {
   private final Dockerfile dockerfile = Dockerfile.read();
 
@@ -21,22 +26,54 @@ class DockerfileTest {
   }
 
   @Test
-  void oneBuildArgumentSelectsTheServiceAndItsPort() {
-    assertThat(dockerfile.all("ARG")).containsExactly("SERVICE", "PORT");
+  void buildArgumentsSelectTheComponentItsModuleAndItsPort() {
+    assertThat(dockerfile.all("ARG"))
+        .containsExactly("SERVICE", "PORT", "MODULE=services/${SERVICE}");
     List<String> copies = dockerfile.all("COPY");
     assertThat(copies)
-        .allMatch(copy -> copy.startsWith("services/${SERVICE}/target/quarkus-app/"))
-        .anyMatch(copy -> copy.startsWith("services/${SERVICE}/target/quarkus-app/lib/ "))
-        .anyMatch(copy -> copy.startsWith("services/${SERVICE}/target/quarkus-app/app/ "))
-        .anyMatch(copy -> copy.startsWith("services/${SERVICE}/target/quarkus-app/quarkus/ "))
-        .anyMatch(copy -> copy.startsWith("services/${SERVICE}/target/quarkus-app/*.jar "));
+        .hasSize(4)
+        .allMatch(copy -> copy.startsWith("${MODULE}/target/quarkus-app/"))
+        .anyMatch(copy -> copy.startsWith("${MODULE}/target/quarkus-app/lib/ "))
+        .anyMatch(copy -> copy.startsWith("${MODULE}/target/quarkus-app/app/ "))
+        .anyMatch(copy -> copy.startsWith("${MODULE}/target/quarkus-app/quarkus/ "))
+        .anyMatch(copy -> copy.startsWith("${MODULE}/target/quarkus-app/*.jar "));
     assertThat(dockerfile.environment()).containsEntry("QUARKUS_HTTP_PORT", "${PORT}");
     assertThat(dockerfile.one("EXPOSE")).isEqualTo("${PORT}");
     assertThat(dockerfile.one("ENTRYPOINT"))
         .contains("exec java ${JAVA_OPTS} ${JAVA_OPTS_APPEND} -jar /deployments/quarkus-run.jar");
-    // The build context is the repository root: only the packaged services go into it.
+    // The build context is the repository root: only the packaged components go into it.
     assertThat(Repo.read("docker/Dockerfile.dockerignore").lines().filter(l -> !l.startsWith("#")))
-        .containsExactly("*", "!services/*/target/quarkus-app");
+        .containsExactly("*", "!services/*/target/quarkus-app", "!gateway/target/quarkus-app");
+  }
+
+  @ParameterizedTest
+  @MethodSource("components")
+  void theBuildContextLetsInEveryComponentsPackagedApplication(QuarkusServices.Service service) {
+    String module = service.module();
+    String defaultModule = "services/" + service.name();
+    List<String> allowed =
+        Repo.read("docker/Dockerfile.dockerignore")
+            .lines()
+            .filter(l -> l.startsWith("!"))
+            .map(l -> l.substring(1))
+            .toList();
+
+    assertThat(allowed)
+        .as(module + "/target/quarkus-app is in the build context")
+        .anyMatch(
+            pattern ->
+                java.nio.file.FileSystems.getDefault()
+                    .getPathMatcher("glob:" + pattern)
+                    .matches(java.nio.file.Path.of(module + "/target/quarkus-app")));
+    assertThat(module)
+        .as("a component outside services/ is the gateway (built with MODULE=" + module + ")")
+        .satisfiesAnyOf(
+            m -> assertThat(m).isEqualTo(defaultModule),
+            m -> assertThat(m).isEqualTo(QuarkusServices.GATEWAY));
+  }
+
+  static List<QuarkusServices.Service> components() {
+    return QuarkusServices.all();
   }
 
   @Test

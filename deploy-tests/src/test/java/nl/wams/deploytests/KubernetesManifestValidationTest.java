@@ -50,6 +50,13 @@ class KubernetesManifestValidationTest {
             "globals",
             new String[] {Repo.read("deploy-tests/src/test/resources/values/wams-globals.yaml")}));
     renderings.add(Arguments.of("edge-fixture", "ingress", new String[0]));
+    renderings.add(
+        Arguments.of(
+            "gateway",
+            "ingress",
+            new String[] {
+              "ingress:\n  enabled: true\n  className: nginx\n  tls:\n    - hosts: [api.wams.example.nl]\n      secretName: api-tls\n"
+            }));
     return renderings.stream();
   }
 

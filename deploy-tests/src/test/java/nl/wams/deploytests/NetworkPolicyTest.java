@@ -49,7 +49,11 @@ class NetworkPolicyTest {
             .one("NetworkPolicy")
             .at("/spec/ingress");
 
-    Set<String> callers = new TreeSet<>(Set.of("gateway"));
+    // The gateway reaches every component; the gateway itself is reached by those that call it.
+    Set<String> callers = new TreeSet<>();
+    if (!service.name().equals(QuarkusServices.GATEWAY)) {
+      callers.add(QuarkusServices.GATEWAY);
+    }
     for (QuarkusServices.Service other : QuarkusServices.all()) {
       if (Suite.calledBy(other).contains(service.name())) {
         callers.add(other.name());

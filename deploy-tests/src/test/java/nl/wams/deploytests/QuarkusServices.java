@@ -10,13 +10,22 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * The Wams services as the build knows them: every module under services/ that is a Quarkus
- * application (its pom runs the quarkus-maven-plugin), with its application.properties.
+ * The deployable Wams components as the build knows them: every module under services/ that is a
+ * Quarkus application (its pom runs the quarkus-maven-plugin) and the gateway (gateway/, the entry
+ * point), each with its application.properties. Each gets an image, a compose entry and a chart.
  */
 final class QuarkusServices {
   private QuarkusServices() {}
 
+  /** The module folder of the gateway; every other component lives under services/. */
+  static final String GATEWAY = "gateway";
+
   record Service(String name, Path dir, Properties properties) {
+    /** The module's folder relative to the repository root, e.g. services/meldpunt or gateway. */
+    String module() {
+      return Repo.ROOT.relativize(dir).toString().replace(java.io.File.separatorChar, '/');
+    }
+
     int port() {
       return Integer.parseInt(properties.getProperty("quarkus.http.port"));
     }
@@ -32,9 +41,10 @@ final class QuarkusServices {
 
   static List<Service> all() {
     try (Stream<Path> dirs = Files.list(Repo.path("services"))) {
-      return dirs.filter(dir -> Files.isRegularFile(dir.resolve("pom.xml")))
+      return Stream.concat(dirs, Stream.of(Repo.path(GATEWAY)))
+          .filter(dir -> Files.isRegularFile(dir.resolve("pom.xml")))
           .filter(dir -> Repo.read(dir.resolve("pom.xml")).contains("quarkus-maven-plugin"))
-          .sorted()
+          .sorted(java.util.Comparator.comparing(dir -> dir.getFileName().toString()))
           .map(
               dir ->
                   new Service(
