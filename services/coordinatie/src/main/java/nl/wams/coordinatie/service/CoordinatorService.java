@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,10 +25,15 @@ import org.hibernate.exception.ConstraintViolationException;
 @ApplicationScoped
 public class CoordinatorService {
 
-  private final EntityManager entityManager;
+  /** How many of a coordinator's aanpakken are checked for a resident. */
+  private static final int MAX_AANPAKKEN = 50;
 
-  CoordinatorService(EntityManager entityManager) {
+  private final EntityManager entityManager;
+  private final Procedures procedures;
+
+  CoordinatorService(EntityManager entityManager, Procedures procedures) {
     this.entityManager = entityManager;
+    this.procedures = procedures;
   }
 
   @Transactional
@@ -49,10 +55,40 @@ public class CoordinatorService {
   public Coordinator vind(UUID id, Caller caller) {
     Coordinator coordinator = bestaand(id);
     if (!Toegang.magPoolInzien(caller, coordinator.gemeentecode())
-        && !Toegang.magCoordinatorZien(caller, coordinator)) {
+        && !(Toegang.magCoordinatorZien(caller, coordinator) && coordineertVoor(coordinator))) {
       throw Fouten.geenToegang("U heeft geen toegang tot de coördinatorenpool van deze gemeente.");
     }
     return coordinator;
+  }
+
+  /**
+   * Whether this pool member is appointed to an aanpak of a procedure that onderzoek, asked with
+   * the resident's own token, confirms is theirs: a resident reaches their own coordinator, no
+   * other.
+   */
+  private boolean coordineertVoor(Coordinator coordinator) {
+    List<URI> procedures =
+        entityManager
+            .createQuery(
+                "select a.procedure from Aanpak a where a.coordinator = :coordinator", String.class)
+            .setParameter("coordinator", coordinator)
+            .setMaxResults(MAX_AANPAKKEN)
+            .getResultList()
+            .stream()
+            .map(URI::create)
+            .toList();
+    for (URI procedure : procedures) {
+      try {
+        this.procedures.haal(procedure);
+        return true;
+      } catch (ProblemException e) {
+        int status = e.type().status();
+        if (status != 400 && status != 403 && status != 404) {
+          throw e;
+        }
+      }
+    }
+    return false;
   }
 
   @Transactional

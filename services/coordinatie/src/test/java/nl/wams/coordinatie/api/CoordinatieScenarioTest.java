@@ -284,6 +284,16 @@ class CoordinatieScenarioTest {
         .then()
         .statusCode(200)
         .body("count", equalTo(0));
+    // Nor another resident's coordinator (found by the cross-principal probes).
+    given()
+        .filter(nl.wams.commons.test.ContractValidation.responseContract())
+        .basePath(Api.BASE)
+        .auth()
+        .oauth2(ander)
+        .get("/coordinatoren/{uuid}", coordinatorUrl.substring(coordinatorUrl.lastIndexOf('/') + 1))
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
   }
 
   private static RequestSpecification metToken(String token) {
