@@ -29,6 +29,8 @@ public final class Toegang {
   public static final String COORDINATOR = "coordinator";
   public static final String PARTNER = "partner-";
   public static final String INWONER = "inwoner";
+  public static final String FG = "fg";
+  public static final String AUDITOR = "auditor";
 
   /** Partner roles with an enforcement task (the 'dubbele pet', 000 ch. 2). */
   public static final Set<String> HANDHAVENDE_ROLLEN =
@@ -50,6 +52,19 @@ public final class Toegang {
 
   public static boolean isOrganisator(Caller caller, Overleg overleg) {
     return medewerker(caller) && caller.worksFor(overleg.gemeentecode());
+  }
+
+  /**
+   * The privacy officer ({@code fg}) or accountant ({@code auditor}) of the overleg's municipality
+   * reads it (the organiser's view), never changes it: for verslag's accountability report. Only
+   * the read paths ({@code vind}, {@code lijst}) ask this; every change asks {@link #perspectief}.
+   */
+  public static boolean magToezien(Caller caller, String gemeentecode) {
+    return toezichthouder(caller) && caller.worksFor(gemeentecode);
+  }
+
+  private static boolean toezichthouder(Caller caller) {
+    return caller.hasRole(FG) || caller.hasRole(AUDITOR);
   }
 
   /** The participant the calling partner is in this overleg, if any. */
@@ -81,6 +96,9 @@ public final class Toegang {
    */
   public static Zicht zicht(Caller caller) {
     if (medewerker(caller) && caller.gemeente().isPresent()) {
+      return new Zicht(caller.gemeente().get(), null);
+    }
+    if (toezichthouder(caller) && caller.gemeente().isPresent()) {
       return new Zicht(caller.gemeente().get(), null);
     }
     if (partner(caller) && caller.organisatie().isPresent()) {

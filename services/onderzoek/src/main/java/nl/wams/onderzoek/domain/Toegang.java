@@ -15,6 +15,8 @@ public final class Toegang {
   public static final String ONDERZOEKER = "onderzoeker";
   public static final String COORDINATOR = "coordinator";
   public static final String INWONER = "inwoner";
+  public static final String FG = "fg";
+  public static final String AUDITOR = "auditor";
 
   private Toegang() {}
 
@@ -45,6 +47,15 @@ public final class Toegang {
     return caller.hasRole(ONDERZOEKER)
         && caller.worksFor(gemeentecode)
         && caller.username().equals(onderzoeker);
+  }
+
+  /**
+   * The privacy officer ({@code fg}) or the accountant ({@code auditor}) of the procedure's
+   * municipality reads a dossier, never changes it: only for verslag's accountability report, which
+   * asks with their token and keeps nothing of the content (docs/verslag.md).
+   */
+  public static boolean magToezien(Caller caller, String gemeentecode) {
+    return (caller.hasRole(FG) || caller.hasRole(AUDITOR)) && caller.worksFor(gemeentecode);
   }
 
   /** A resident reading their own procedure: the token's {@code bsn} claim is the betrokkene. */
