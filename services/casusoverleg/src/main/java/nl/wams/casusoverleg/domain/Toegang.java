@@ -20,6 +20,8 @@ import nl.wams.commons.security.Caller;
  *   <li>a <b>resident</b> (role {@code inwoner} with a {@code bsn} claim) sees an identified
  *       overleg about a procedure that onderzoek, asked with the resident's own token, lets them
  *       see ({@link Perspectief#BETROKKENE}); in lists only when asking for that procedure;
+ *   <li>the <b>fg</b> and <b>auditor</b> of the overleg's municipality read it as the organiser
+ *       does, never change it ({@link #magToezien}), for verslag's accountability report;
  *   <li>anyone else sees nothing: 403 on a single overleg, absent from lists.
  * </ul>
  */

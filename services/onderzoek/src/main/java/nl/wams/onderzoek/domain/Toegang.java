@@ -8,7 +8,8 @@ import nl.wams.commons.security.Caller;
  * procedures assigned to them, in their own municipality; a coordinator reads the procedures they
  * coordinate (as coordinatie, the source of appointments, says); a resident (role {@code inwoner})
  * reads the procedures of which the BSN of their token is the betrokkene, in the resident's view
- * (restricted items withheld). Only the onderzoeker changes a dossier.
+ * (restricted items withheld); the fg and auditor of the municipality read it for verslag's
+ * accountability report ({@link #magToezien}). Only the onderzoeker changes a dossier.
  */
 public final class Toegang {
 
