@@ -20,6 +20,8 @@ import nl.wams.commons.security.Caller;
  *   <li>a <b>resident</b> (role {@code inwoner} with a {@code bsn} claim) sees an identified
  *       overleg about a procedure that onderzoek, asked with the resident's own token, lets them
  *       see ({@link Perspectief#BETROKKENE}); in lists only when asking for that procedure;
+ *   <li>the <b>fg</b> and <b>auditor</b> of the overleg's municipality read it as the organiser
+ *       does, never change it ({@link #magToezien}), for verslag's accountability report;
  *   <li>anyone else sees nothing: 403 on a single overleg, absent from lists.
  * </ul>
  */
@@ -29,6 +31,8 @@ public final class Toegang {
   public static final String COORDINATOR = "coordinator";
   public static final String PARTNER = "partner-";
   public static final String INWONER = "inwoner";
+  public static final String FG = "fg";
+  public static final String AUDITOR = "auditor";
 
   /** Partner roles with an enforcement task (the 'dubbele pet', 000 ch. 2). */
   public static final Set<String> HANDHAVENDE_ROLLEN =
@@ -50,6 +54,19 @@ public final class Toegang {
 
   public static boolean isOrganisator(Caller caller, Overleg overleg) {
     return medewerker(caller) && caller.worksFor(overleg.gemeentecode());
+  }
+
+  /**
+   * The privacy officer ({@code fg}) or accountant ({@code auditor}) of the overleg's municipality
+   * reads it (the organiser's view), never changes it: for verslag's accountability report. Only
+   * the read paths ({@code vind}, {@code lijst}) ask this; every change asks {@link #perspectief}.
+   */
+  public static boolean magToezien(Caller caller, String gemeentecode) {
+    return toezichthouder(caller) && caller.worksFor(gemeentecode);
+  }
+
+  private static boolean toezichthouder(Caller caller) {
+    return caller.hasRole(FG) || caller.hasRole(AUDITOR);
   }
 
   /** The participant the calling partner is in this overleg, if any. */
@@ -81,6 +98,9 @@ public final class Toegang {
    */
   public static Zicht zicht(Caller caller) {
     if (medewerker(caller) && caller.gemeente().isPresent()) {
+      return new Zicht(caller.gemeente().get(), null);
+    }
+    if (toezichthouder(caller) && caller.gemeente().isPresent()) {
       return new Zicht(caller.gemeente().get(), null);
     }
     if (partner(caller) && caller.organisatie().isPresent()) {

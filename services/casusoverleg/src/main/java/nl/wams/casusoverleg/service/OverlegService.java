@@ -109,7 +109,7 @@ public class OverlegService {
   @Transactional
   public OverlegWeergave vind(UUID id, Caller caller) {
     Overleg overleg = bestaand(id);
-    Perspectief perspectief = Toegang.perspectief(caller, overleg);
+    Perspectief perspectief = leesPerspectief(caller, overleg);
     if (!perspectief.magInzien() && Toegang.isInwoner(caller) && overleg.procedure().isPresent()) {
       // Onderzoek answers 403 (passed on) unless the procedure is the resident's own.
       procedures.haal(overleg.procedure().get());
@@ -280,7 +280,7 @@ public class OverlegService {
             .map(
                 o ->
                     new OverlegWeergave(
-                        o, betrokkene ? Perspectief.BETROKKENE : Toegang.perspectief(caller, o)))
+                        o, betrokkene ? Perspectief.BETROKKENE : leesPerspectief(caller, o)))
             .toList();
     return new Pagina<>(weergaven, telling.getSingleResult(), page, pageSize);
   }
@@ -311,6 +311,14 @@ public class OverlegService {
       voorwaarden.add(voorwaarde);
       parameters.put(naam, waarde);
     }
+  }
+
+  /** How the caller reads an overleg: as for a change, or read-only as fg/auditor. */
+  private static Perspectief leesPerspectief(Caller caller, Overleg overleg) {
+    Perspectief perspectief = Toegang.perspectief(caller, overleg);
+    return !perspectief.magInzien() && Toegang.magToezien(caller, overleg.gemeentecode())
+        ? Perspectief.ORGANISATOR
+        : perspectief;
   }
 
   private Overleg bestaand(UUID id) {

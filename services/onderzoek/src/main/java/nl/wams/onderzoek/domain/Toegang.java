@@ -8,13 +8,16 @@ import nl.wams.commons.security.Caller;
  * procedures assigned to them, in their own municipality; a coordinator reads the procedures they
  * coordinate (as coordinatie, the source of appointments, says); a resident (role {@code inwoner})
  * reads the procedures of which the BSN of their token is the betrokkene, in the resident's view
- * (restricted items withheld). Only the onderzoeker changes a dossier.
+ * (restricted items withheld); the fg and auditor of the municipality read it for verslag's
+ * accountability report ({@link #magToezien}). Only the onderzoeker changes a dossier.
  */
 public final class Toegang {
 
   public static final String ONDERZOEKER = "onderzoeker";
   public static final String COORDINATOR = "coordinator";
   public static final String INWONER = "inwoner";
+  public static final String FG = "fg";
+  public static final String AUDITOR = "auditor";
 
   private Toegang() {}
 
@@ -45,6 +48,15 @@ public final class Toegang {
     return caller.hasRole(ONDERZOEKER)
         && caller.worksFor(gemeentecode)
         && caller.username().equals(onderzoeker);
+  }
+
+  /**
+   * The privacy officer ({@code fg}) or the accountant ({@code auditor}) of the procedure's
+   * municipality reads a dossier, never changes it: only for verslag's accountability report, which
+   * asks with their token and keeps nothing of the content (docs/verslag.md).
+   */
+  public static boolean magToezien(Caller caller, String gemeentecode) {
+    return (caller.hasRole(FG) || caller.hasRole(AUDITOR)) && caller.worksFor(gemeentecode);
   }
 
   /** A resident reading their own procedure: the token's {@code bsn} claim is the betrokkene. */

@@ -88,8 +88,9 @@ public class ProcedureService {
         && !Toegang.magBewerken(caller, rij.gemeentecode(), rij.onderzoeker())) {
       return new Dossierweergave(dossierJson.voorInwoner(rij.weergave()), rij.versie());
     }
-    if (!Toegang.magInzien(
-        caller, rij.gemeentecode(), rij.onderzoeker(), () -> coordineert.coordineert(id))) {
+    if (!Toegang.magToezien(caller, rij.gemeentecode())
+        && !Toegang.magInzien(
+            caller, rij.gemeentecode(), rij.onderzoeker(), () -> coordineert.coordineert(id))) {
       throw new ProblemException(ProblemType.FORBIDDEN, "U heeft geen toegang tot deze procedure.");
     }
     return new Dossierweergave(rij.weergave(), rij.versie());

@@ -30,4 +30,8 @@ public interface BronnenConfig {
   /** casusoverleg, the source of the overleggen. */
   @ConfigMapping(prefix = "wams.casusoverleg")
   interface Casusoverleg extends Bron {}
+
+  /** onderzoek, the source of the procedures and their gegevensverzoeken. */
+  @ConfigMapping(prefix = "wams.onderzoek")
+  interface Onderzoek extends Bron {}
 }

@@ -14,7 +14,20 @@ public final class Toegang {
   public static final String COORDINATOR = "coordinator";
   public static final String PARTNER = "partner-";
 
+  public static final String FG = "fg";
+  public static final String AUDITOR = "auditor";
+
   private Toegang() {}
+
+  /** The privacy officer or accountant, with a municipality: the accountability report. */
+  public static boolean toezichthouder(Caller caller) {
+    return (caller.hasRole(FG) || caller.hasRole(AUDITOR)) && caller.gemeente().isPresent();
+  }
+
+  /** Reads the accountability report of a procedure of this municipality. */
+  public static boolean magVerantwoordingLezen(Caller caller, String gemeentecode) {
+    return toezichthouder(caller) && caller.worksFor(gemeentecode);
+  }
 
   /** An organiser role with a municipality, whatever the report. */
   public static boolean medewerker(Caller caller) {

@@ -39,16 +39,26 @@ final class Overleg {
   }
 
   static Overleg gepland(String organisator) {
+    return gepland(organisator, null);
+  }
+
+  /** An identified overleg about a procedure at onderzoek (or anonymous without one). */
+  static Overleg gepland(String organisator, String procedure) {
     Map<String, Object> body =
-        Map.of(
-            "soort",
-            "ANONIEM",
-            "fase",
-            "ONDERZOEK",
-            "onderwerp",
-            "Afstemming rond schulden en huur",
-            "geplandOp",
-            OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).format(SECONDEN));
+        new java.util.HashMap<>(
+            Map.of(
+                "soort",
+                "ANONIEM",
+                "fase",
+                "ONDERZOEK",
+                "onderwerp",
+                "Afstemming rond schulden en huur",
+                "geplandOp",
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).format(SECONDEN)));
+    if (procedure != null) {
+      body.put("soort", "GEIDENTIFICEERD");
+      body.put("procedure", procedure);
+    }
     return new Overleg(
         organisator,
         casusoverleg(organisator).body(body).post("/overleggen").then().statusCode(201).extract());
@@ -86,6 +96,54 @@ final class Overleg {
             "deadline",
             LocalDate.now().plusWeeks(4).toString()));
     afspraken.get(organisatie).add(omschrijving);
+  }
+
+  /** Records inbreng (as the organiser); returns its id. */
+  String inbreng(
+      String verstrekker, String categorie, String inhoud, Map<String, Object> voorwaarden) {
+    return post(
+            "/inbreng",
+            Map.of(
+                "verstrekker",
+                deelnemers.get(verstrekker),
+                "categorie",
+                categorie,
+                "inhoud",
+                inhoud,
+                "voorwaarden",
+                voorwaarden))
+        .path("id");
+  }
+
+  /** A request for further processing of inbreng (as the organiser for the requester). */
+  String verzoek(String inbreng, String verzoeker, String eigenTaak, String motivering) {
+    return post(
+            "/verzoeken",
+            Map.of(
+                "inbreng",
+                inbreng,
+                "verzoeker",
+                deelnemers.get(verzoeker),
+                "eigenTaak",
+                eigenTaak,
+                "motivering",
+                motivering))
+        .path("id");
+  }
+
+  /** Records that the client was invited (needed before an identified overleg is held). */
+  void clientUitgenodigd(String naam) {
+    post(
+        "/uitnodigingen",
+        Map.of(
+            "genodigde",
+            "CLIENT",
+            "naam",
+            naam,
+            "uitgenodigdOp",
+            LocalDate.now().minusDays(1).toString(),
+            "wijze",
+            "BRIEF"));
   }
 
   void gehouden() {
