@@ -16,6 +16,7 @@ import nl.wams.casusoverleg.client.onderzoek.model.ProcedureStatus;
 import nl.wams.casusoverleg.client.onderzoek.model.Uitkomst;
 import nl.wams.casusoverleg.domain.ProcedureFeiten;
 import nl.wams.casusoverleg.service.Procedures;
+import nl.wams.commons.apicontract.PublicUrls;
 import nl.wams.commons.problem.ProblemException;
 import nl.wams.commons.problem.ProblemType;
 import org.jboss.logging.Logger;
@@ -76,18 +77,15 @@ class OnderzoekProcedures implements Procedures {
   }
 
   private UUID uuid(URI procedure) {
-    String url = procedure.toString();
-    if (url.startsWith(procedurePrefix)) {
-      try {
-        return UUID.fromString(url.substring(procedurePrefix.length()));
-      } catch (IllegalArgumentException e) {
-        // Not a uuid after the prefix: answered below like any other URL.
-      }
-    }
-    throw ProblemException.invalid(
-        VELD,
-        "geen-procedure",
-        "Dit is geen URL van een procedure bij onderzoek (" + procedurePrefix + "{uuid}).");
+    return PublicUrls.uuidNa(procedurePrefix, procedure.toString())
+        .orElseThrow(
+            () ->
+                ProblemException.invalid(
+                    VELD,
+                    "geen-procedure",
+                    "Dit is geen URL van een procedure bij onderzoek ("
+                        + procedurePrefix
+                        + "{uuid})."));
   }
 
   private static ProblemException fout(int status) {

@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Builds canonical resource URLs ({@code url} fields, {@code Location}, paging links) from the
@@ -33,6 +35,22 @@ public class PublicUrls {
   /** The absolute URL of a path within this API, e.g. {@code /aanmeldingen/123}. */
   public URI of(String path) {
     return URI.create(base + path);
+  }
+
+  /**
+   * The uuid that ends a canonical URL under {@code prefix} (e.g. {@code
+   * http://host/onderzoek/v1/procedures/}), or empty when the URL is not under the prefix or what
+   * follows is no uuid. How every component reads a reference to a resource, its own or another's.
+   */
+  public static Optional<UUID> uuidNa(String prefix, String url) {
+    if (url == null || !url.startsWith(prefix)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(UUID.fromString(url.substring(prefix.length())));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static String stripSlash(String url) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import nl.wams.commons.apicontract.PublicUrls;
 import nl.wams.commons.problem.ProblemException;
 import nl.wams.commons.problem.ProblemType;
 import nl.wams.coordinatie.client.onderzoek.ProceduresApi;
@@ -77,18 +78,15 @@ class OnderzoekProcedures implements Procedures {
   }
 
   private UUID uuid(URI procedure) {
-    String url = procedure.toString();
-    if (url.startsWith(procedurePrefix)) {
-      try {
-        return UUID.fromString(url.substring(procedurePrefix.length()));
-      } catch (IllegalArgumentException e) {
-        // Not a uuid after the prefix: answered below like any other URL.
-      }
-    }
-    throw ProblemException.invalid(
-        VELD,
-        "geen-procedure",
-        "Dit is geen URL van een procedure bij onderzoek (" + procedurePrefix + "{uuid}).");
+    return PublicUrls.uuidNa(procedurePrefix, procedure.toString())
+        .orElseThrow(
+            () ->
+                ProblemException.invalid(
+                    VELD,
+                    "geen-procedure",
+                    "Dit is geen URL van een procedure bij onderzoek ("
+                        + procedurePrefix
+                        + "{uuid})."));
   }
 
   private static ProblemException fout(int status) {

@@ -52,15 +52,7 @@ public class GebeurtenissenResource implements GebeurtenissenApi {
 
   /** The uuid of an aanmelding of this meldpunt, if the URL names one. */
   private Optional<UUID> eigenAanmelding(String url) {
-    String eigen = urls.of("/aanmeldingen/").toString();
-    if (url == null || !url.startsWith(eigen)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(UUID.fromString(url.substring(eigen.length())));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return PublicUrls.uuidNa(urls.of("/aanmeldingen/").toString(), url);
   }
 
   private static String tekst(Map<String, Object> data, String naam) {

@@ -291,14 +291,8 @@ public class ProceduresResource implements ProceduresApi {
     String eigen = urls.of("/procedures/").toString();
     Set<UUID> ids = new HashSet<>();
     for (URI procedure : coordinatie.gecoordineerd(caller.bearerToken())) {
-      String url = procedure.toString();
-      if (url.startsWith(eigen)) {
-        try {
-          ids.add(UUID.fromString(url.substring(eigen.length())));
-        } catch (IllegalArgumentException e) {
-          // Not one of ours: another path under the same base.
-        }
-      }
+      // Not one of ours (another path under the same base): left out.
+      PublicUrls.uuidNa(eigen, procedure.toString()).ifPresent(ids::add);
     }
     return ids;
   }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import nl.wams.commons.apicontract.PublicUrls;
 import nl.wams.commons.problem.ProblemException;
 import nl.wams.commons.problem.ProblemType;
 import nl.wams.verslag.client.casusoverleg.OverleggenApi;
@@ -102,18 +103,15 @@ class CasusoverlegOverleggen implements Overleggen {
   }
 
   private UUID uuid(URI overleg) {
-    String url = overleg.toString();
-    if (url.startsWith(overlegPrefix)) {
-      try {
-        return UUID.fromString(url.substring(overlegPrefix.length()));
-      } catch (IllegalArgumentException e) {
-        // Not a uuid after the prefix: answered below like any other URL.
-      }
-    }
-    throw ProblemException.invalid(
-        VELD,
-        "geen-overleg",
-        "Dit is geen URL van een overleg bij casusoverleg (" + overlegPrefix + "{uuid}).");
+    return PublicUrls.uuidNa(overlegPrefix, overleg.toString())
+        .orElseThrow(
+            () ->
+                ProblemException.invalid(
+                    VELD,
+                    "geen-overleg",
+                    "Dit is geen URL van een overleg bij casusoverleg ("
+                        + overlegPrefix
+                        + "{uuid})."));
   }
 
   private static ProblemException fout(int status) {
