@@ -1,6 +1,5 @@
 package nl.wams.commons.security;
 
-import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,14 +41,6 @@ public class CurrentCaller {
   }
 
   private static Optional<String> claim(JsonWebToken token, String name) {
-    Object value =
-        token == null
-            ? null
-            // Straight from the parsed claims: JsonWebToken.getClaim first tries the name as a
-            // standard claim and builds (and catches) an exception for every custom one.
-            : token instanceof OidcJwtCallerPrincipal oidc
-                ? oidc.getClaims().getClaimValue(name)
-                : token.getClaim(name);
-    return value == null ? Optional.empty() : Optional.of(value.toString().replace("\"", ""));
+    return TokenClaims.tekst(token, name);
   }
 }
