@@ -3,6 +3,7 @@ package nl.wams.gateway.logboek;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Settings of the Logboek Dataverwerkingen (prefix {@code wams.logboek}); docs/configuration.md.
@@ -23,6 +24,20 @@ public interface LogboekConfig {
    * older records.
    */
   String hmacKey();
+
+  /**
+   * The version of {@link #hmacKey()}, stored with every new record. Rotating the key: give the new
+   * key a new version and move the old one to {@link #eerdereHmacKeys()} (docs/gateway.md).
+   */
+  @WithDefault("1")
+  String hmacKeyVersie();
+
+  /**
+   * Earlier keys by version (env {@code WAMS_LOGBOEK_EERDERE_HMAC_KEYS_<versie>}), still tried by
+   * every search so that records made under them stay findable; drop one only when no record under
+   * it is still kept. Records without a version count as version 1.
+   */
+  Map<String, String> eerdereHmacKeys();
 
   /** How long a response may wait for its records to be committed; past it 503. */
   @WithDefault("2S")

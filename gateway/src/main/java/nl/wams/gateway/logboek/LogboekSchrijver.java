@@ -3,20 +3,26 @@ package nl.wams.gateway.logboek;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Context;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 
 /**
  * The one writer of the Logboek and the audit trail (group commit). Requests hand in their records
@@ -30,9 +36,15 @@ public class LogboekSchrijver {
 
   private static final Logger LOG = Logger.getLogger(LogboekSchrijver.class);
 
-  /** The records of one request, and what the request waits on. */
+  /**
+   * The records of one request, what the request waits on, and the Vert.x context it is answered on
+   * (null: complete on the writer's thread).
+   */
   private record Opdracht(
-      List<Verwerking> verwerkingen, AuditRegel audit, CompletableFuture<Void> klaar) {}
+      List<Verwerking> verwerkingen,
+      AuditRegel audit,
+      Context context,
+      CompletableFuture<Void> klaar) {}
 
   private final AgroalDataSource dataSource;
   private final LogboekConfig config;
@@ -65,11 +77,14 @@ public class LogboekSchrijver {
 
   /**
    * Hands in the records of one request. The future completes after they are committed, and fails
-   * when they cannot be (the caller then discloses nothing); it never completes otherwise.
+   * when they cannot be (the caller then discloses nothing); it never completes otherwise. It
+   * completes on {@code context} when one is given: the writer hands each event loop the outcome of
+   * all its requests of a group at once, instead of waking it once per request.
    */
-  public CompletableFuture<Void> leg(List<Verwerking> verwerkingen, AuditRegel audit) {
+  public CompletableFuture<Void> leg(
+      List<Verwerking> verwerkingen, AuditRegel audit, Context context) {
     CompletableFuture<Void> klaar = new CompletableFuture<>();
-    if (!actief || !wachtrij.offer(new Opdracht(verwerkingen, audit, klaar))) {
+    if (!actief || !wachtrij.offer(new Opdracht(verwerkingen, audit, context, klaar))) {
       klaar.completeExceptionally(new IllegalStateException("the Logboek writer is not accepting"));
     }
     return klaar;
@@ -85,15 +100,16 @@ public class LogboekSchrijver {
         }
         groep.add(eerste);
         wachtrij.drainTo(groep, config.maxBatch() - 1);
+        Throwable fout = null;
         try {
           schrijf(groep);
-          groep.forEach(o -> o.klaar().complete(null));
         } catch (Exception | Error e) {
           // Whatever went wrong (the JDBC driver may even throw an Error when its connection is
           // killed mid-batch): these requests get 503, and the writer goes on with the next group.
           LOG.warnf("The Logboek could not commit %d requests: %s", groep.size(), e.toString());
-          groep.forEach(o -> o.klaar().completeExceptionally(e));
+          fout = e;
         }
+        meld(groep, fout);
         groep.clear();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -104,6 +120,31 @@ public class LogboekSchrijver {
     wachtrij.drainTo(rest);
     rest.forEach(
         o -> o.klaar().completeExceptionally(new IllegalStateException("the gateway stops")));
+  }
+
+  /** Completes the requests of a group: per Vert.x context in one task on that context. */
+  private static void meld(List<Opdracht> groep, Throwable fout) {
+    Map<Context, List<CompletableFuture<Void>>> perContext = new IdentityHashMap<>();
+    for (Opdracht opdracht : groep) {
+      if (opdracht.context() == null) {
+        voltooi(opdracht.klaar(), fout);
+      } else {
+        perContext
+            .computeIfAbsent(opdracht.context(), c -> new ArrayList<>())
+            .add(opdracht.klaar());
+      }
+    }
+    perContext.forEach(
+        (context, wachtenden) ->
+            context.runOnContext(v -> wachtenden.forEach(klaar -> voltooi(klaar, fout))));
+  }
+
+  private static void voltooi(CompletableFuture<Void> klaar, Throwable fout) {
+    if (fout == null) {
+      klaar.complete(null);
+    } else {
+      klaar.completeExceptionally(fout);
+    }
   }
 
   /**
@@ -123,13 +164,28 @@ public class LogboekSchrijver {
       verwerkingKop = null;
       auditKop = null;
       if (!"23505".equals(e.getSQLState())) {
+        verwijderDodeVerbindingen();
         throw e;
       }
       schrijfEenmaal(groep);
     } catch (RuntimeException | Error e) {
       verwerkingKop = null;
       auditKop = null;
+      verwijderDodeVerbindingen();
       throw e;
+    }
+  }
+
+  /**
+   * After a failure: the COPY runs on the driver's own connection, past the pool's wrapper, so the
+   * pool has not seen that a connection died; let it check its idle ones now, so that the next
+   * group does not fail on a dead one too.
+   */
+  private void verwijderDodeVerbindingen() {
+    try {
+      dataSource.flush(AgroalDataSource.FlushMode.INVALID);
+    } catch (RuntimeException e) {
+      LOG.debugf("flushing the Logboek's pool failed: %s", e.toString());
     }
   }
 
@@ -140,22 +196,20 @@ public class LogboekSchrijver {
         Schakel verwerking =
             verwerkingKop != null ? verwerkingKop : laatste(connection, Tabellen.Tabel.VERWERKING);
         Schakel audit = auditKop != null ? auditKop : laatste(connection, Tabellen.Tabel.AUDIT);
-        try (PreparedStatement v = connection.prepareStatement(Tabellen.Tabel.VERWERKING.insert());
-            PreparedStatement a = connection.prepareStatement(Tabellen.Tabel.AUDIT.insert())) {
-          boolean verwerkingen = false;
-          for (Opdracht opdracht : groep) {
-            for (Verwerking record : opdracht.verwerkingen()) {
-              verwerking =
-                  verwerking.voegToe(connection, v, Tabellen.Tabel.VERWERKING, record.waarden());
-              verwerkingen = true;
-            }
-            audit = audit.voegToe(connection, a, Tabellen.Tabel.AUDIT, opdracht.audit().waarden());
+        StringBuilder verwerkingen = new StringBuilder(512 * groep.size());
+        StringBuilder auditRegels = new StringBuilder(1024 * groep.size());
+        for (Opdracht opdracht : groep) {
+          for (Verwerking record : opdracht.verwerkingen()) {
+            verwerking =
+                verwerking.voegToe(verwerkingen, Tabellen.Tabel.VERWERKING, record.waarden());
           }
-          if (verwerkingen) {
-            v.executeBatch();
-          }
-          a.executeBatch();
+          audit = audit.voegToe(auditRegels, Tabellen.Tabel.AUDIT, opdracht.audit().waarden());
         }
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        if (!verwerkingen.isEmpty()) {
+          kopieer(copy, Tabellen.Tabel.VERWERKING, verwerkingen);
+        }
+        kopieer(copy, Tabellen.Tabel.AUDIT, auditRegels);
         connection.commit();
         verwerkingKop = verwerking;
         auditKop = audit;
@@ -167,22 +221,30 @@ public class LogboekSchrijver {
         }
         throw e;
       }
-    } catch (java.sql.BatchUpdateException e) {
-      // The driver wraps the cause (e.g. a duplicate volgnummer) in the batch exception.
-      SQLException oorzaak = e.getNextException();
-      throw oorzaak != null ? oorzaak : e;
+    }
+  }
+
+  /** One COPY of the rows built for a table, in a single write. */
+  private static void kopieer(CopyManager copy, Tabellen.Tabel tabel, StringBuilder regels)
+      throws SQLException {
+    byte[] bytes = regels.toString().getBytes(StandardCharsets.UTF_8);
+    CopyIn in = copy.copyIn(tabel.copy());
+    try {
+      in.writeToCopy(bytes, 0, bytes.length);
+      in.endCopy();
+    } finally {
+      if (in.isActive()) {
+        in.cancelCopy();
+      }
     }
   }
 
   /** The last link of a chain: the volgnummer and hash of its newest row. */
   private record Schakel(long volgnummer, String hash) {
-    Schakel voegToe(
-        Connection connection, PreparedStatement insert, Tabellen.Tabel tabel, List<Object> waarden)
-        throws SQLException {
+    Schakel voegToe(StringBuilder regels, Tabellen.Tabel tabel, List<Object> waarden) {
       long nummer = volgnummer + 1;
-      String nieuw = Keten.hash(hash, Tabellen.metVolgnummer(nummer, waarden));
-      tabel.bind(insert, connection, nummer, waarden, hash, nieuw);
-      insert.addBatch();
+      String nieuw = Keten.hash(hash, tabel.gehasht(nummer, waarden));
+      tabel.regel(regels, nummer, waarden, hash, nieuw);
       return new Schakel(nummer, nieuw);
     }
   }

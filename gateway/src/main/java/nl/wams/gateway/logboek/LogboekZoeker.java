@@ -110,7 +110,7 @@ public class LogboekZoeker {
     if (eigenBsnVerplicht && !bsn.equals(eigenBsn)) {
       return new Uitkomst.Verboden();
     }
-    String betrokkene = pseudoniem.van(bsn);
+    List<String> betrokkene = pseudoniem.alle(bsn);
     ObjectNode pagina0 =
         operatie.equals(ZOEK_AUDIT)
             ? audit(betrokkene, van, tot, pagina, grootte)
@@ -122,10 +122,10 @@ public class LogboekZoeker {
   }
 
   private ObjectNode verwerkingen(
-      String betrokkene, Instant van, Instant tot, int pagina, int grootte, ViewPolicy policy)
+      List<String> betrokkene, Instant van, Instant tot, int pagina, int grootte, ViewPolicy policy)
       throws SQLException {
     String waar =
-        " FROM logboek_verwerking WHERE data_subject_id = ? AND start_time >= ? AND start_time < ?";
+        " FROM logboek_verwerking WHERE data_subject_id = ANY (?::char(64)[]) AND start_time >= ? AND start_time < ?";
     try (Connection c = dataSource.getConnection()) {
       ObjectNode uit = JSON.createObjectNode();
       uit.put("count", tel(c, "SELECT count(*)" + waar, betrokkene, van, tot));
@@ -164,11 +164,12 @@ public class LogboekZoeker {
     }
   }
 
-  private ObjectNode audit(String betrokkene, Instant van, Instant tot, int pagina, int grootte)
+  private ObjectNode audit(
+      List<String> betrokkene, Instant van, Instant tot, int pagina, int grootte)
       throws SQLException {
     String waar =
         " FROM audit_regel WHERE trace_id IN (SELECT trace_id FROM logboek_verwerking"
-            + " WHERE data_subject_id = ? AND start_time >= ? AND start_time < ?)";
+            + " WHERE data_subject_id = ANY (?::char(64)[]) AND start_time >= ? AND start_time < ?)";
     try (Connection c = dataSource.getConnection()) {
       ObjectNode uit = JSON.createObjectNode();
       uit.put("count", tel(c, "SELECT count(*)" + waar, betrokkene, van, tot));
@@ -200,10 +201,11 @@ public class LogboekZoeker {
     }
   }
 
-  private static long tel(Connection c, String sql, String betrokkene, Instant van, Instant tot)
+  private static long tel(
+      Connection c, String sql, List<String> betrokkene, Instant van, Instant tot)
       throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, betrokkene);
+      s.setArray(1, s.getConnection().createArrayOf("text", betrokkene.toArray()));
       s.setTimestamp(2, Timestamp.from(van));
       s.setTimestamp(3, Timestamp.from(tot));
       try (ResultSet r = s.executeQuery()) {
@@ -214,9 +216,14 @@ public class LogboekZoeker {
   }
 
   private static void zet(
-      PreparedStatement s, String betrokkene, Instant van, Instant tot, int grootte, int pagina)
+      PreparedStatement s,
+      List<String> betrokkene,
+      Instant van,
+      Instant tot,
+      int grootte,
+      int pagina)
       throws SQLException {
-    s.setString(1, betrokkene);
+    s.setArray(1, s.getConnection().createArrayOf("text", betrokkene.toArray()));
     s.setTimestamp(2, Timestamp.from(van));
     s.setTimestamp(3, Timestamp.from(tot));
     s.setInt(4, grootte);

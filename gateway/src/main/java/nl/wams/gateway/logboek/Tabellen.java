@@ -1,12 +1,8 @@
 package nl.wams.gateway.logboek;
 
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,9 +31,11 @@ final class Tabellen {
             "applicatie",
             "rol",
             "organisatie",
-            "gegevenscategorieen"),
+            "gegevenscategorieen",
+            "sleutelversie"),
         Set.of(4, 5),
-        Set.of(13)),
+        Set.of(13),
+        Set.of(14)),
     AUDIT(
         "audit_regel",
         List.of(
@@ -52,28 +50,51 @@ final class Tabellen {
             "gegevenscategorieen",
             "status"),
         Set.of(1),
-        Set.of(3, 7, 8));
+        Set.of(3, 7, 8),
+        Set.of());
 
     final String naam;
     final List<String> kolommen;
     private final Set<Integer> momenten;
     private final Set<Integer> lijsten;
+    private final Set<Integer> later;
 
-    Tabel(String naam, List<String> kolommen, Set<Integer> momenten, Set<Integer> lijsten) {
+    /**
+     * {@code later}: columns added after the table had rows; the chain covers them only where they
+     * are set, so that the rows from before keep their hashes.
+     */
+    Tabel(
+        String naam,
+        List<String> kolommen,
+        Set<Integer> momenten,
+        Set<Integer> lijsten,
+        Set<Integer> later) {
       this.naam = naam;
       this.kolommen = kolommen;
       this.momenten = momenten;
       this.lijsten = lijsten;
+      this.later = later;
     }
 
-    String insert() {
-      return "INSERT INTO "
+    /** The values hashed for a row: its volgnummer first, then its columns. */
+    List<Object> gehasht(long volgnummer, List<Object> waarden) {
+      List<Object> alles = new ArrayList<>(waarden.size() + 1);
+      alles.add(volgnummer);
+      for (int i = 0; i < waarden.size(); i++) {
+        if (waarden.get(i) != null || !later.contains(i)) {
+          alles.add(waarden.get(i));
+        }
+      }
+      return alles;
+    }
+
+    /** The COPY that appends rows in text format ({@link #regel}). */
+    String copy() {
+      return "COPY "
           + naam
           + " (volgnummer, "
           + String.join(", ", kolommen)
-          + ", vorige_hash, hash) VALUES (?, "
-          + "?, ".repeat(kolommen.size())
-          + "?, ?)";
+          + ", vorige_hash, hash) FROM STDIN";
     }
 
     String select() {
@@ -84,32 +105,26 @@ final class Tabellen {
           + " ORDER BY volgnummer";
     }
 
-    /** Binds volgnummer, the values and the two hashes. */
-    void bind(
-        PreparedStatement insert,
-        Connection connection,
-        long volgnummer,
-        List<Object> waarden,
-        String vorige,
-        String hash)
-        throws SQLException {
-      insert.setLong(1, volgnummer);
+    /**
+     * Appends one row for {@link #copy()}: volgnummer, the values and the two hashes, in COPY's
+     * text format (tab between columns, {@code \N} for null, backslash escapes), a list as an array
+     * literal, a moment in ISO-8601, so that the stored values are those that were hashed.
+     */
+    void regel(
+        StringBuilder out, long volgnummer, List<Object> waarden, String vorige, String hash) {
+      out.append(volgnummer);
       for (int i = 0; i < waarden.size(); i++) {
+        out.append('\t');
         Object waarde = waarden.get(i);
-        int p = i + 2;
-        if (momenten.contains(i)) {
-          insert.setTimestamp(p, Timestamp.from((Instant) waarde));
+        if (waarde == null) {
+          out.append("\\N");
         } else if (lijsten.contains(i)) {
-          List<?> lijst = (List<?>) waarde;
-          insert.setArray(p, connection.createArrayOf("text", lijst.toArray()));
-        } else if (waarde instanceof Integer getal) {
-          insert.setInt(p, getal);
+          kopieer(out, array((List<?>) waarde));
         } else {
-          insert.setString(p, (String) waarde);
+          kopieer(out, waarde.toString());
         }
       }
-      insert.setString(waarden.size() + 2, vorige);
-      insert.setString(waarden.size() + 3, hash);
+      out.append('\t').append(vorige).append('\t').append(hash).append('\n');
     }
 
     /** The values of the current row of {@link #select()}, as they were when hashed. */
@@ -135,11 +150,38 @@ final class Tabellen {
 
   private Tabellen() {}
 
-  /** The values hashed for a row: its volgnummer first, then its columns. */
-  static List<Object> metVolgnummer(long volgnummer, List<Object> waarden) {
-    List<Object> alles = new ArrayList<>(waarden.size() + 1);
-    alles.add(volgnummer);
-    alles.addAll(waarden);
-    return alles;
+  /** A text array literal: every element quoted, with quote and backslash escaped. */
+  static String array(List<?> lijst) {
+    StringBuilder out = new StringBuilder(16 * lijst.size() + 2).append('{');
+    for (int i = 0; i < lijst.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append('"');
+      String element = String.valueOf(lijst.get(i));
+      for (int c = 0; c < element.length(); c++) {
+        char teken = element.charAt(c);
+        if (teken == '"' || teken == '\\') {
+          out.append('\\');
+        }
+        out.append(teken);
+      }
+      out.append('"');
+    }
+    return out.append('}').toString();
+  }
+
+  /** A value in COPY's text format: backslash, tab, newline and carriage return escaped. */
+  static void kopieer(StringBuilder out, String waarde) {
+    for (int c = 0; c < waarde.length(); c++) {
+      char teken = waarde.charAt(c);
+      switch (teken) {
+        case '\\' -> out.append("\\\\");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        default -> out.append(teken);
+      }
+    }
   }
 }

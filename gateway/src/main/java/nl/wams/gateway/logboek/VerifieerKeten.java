@@ -88,7 +88,7 @@ public final class VerifieerKeten {
                 intact,
                 "row " + volgnummer + " does not point to the hash of row " + (volgnummer - 1));
           }
-          String berekend = Keten.hash(vorige, Tabellen.metVolgnummer(volgnummer, tabel.lees(rij)));
+          String berekend = Keten.hash(vorige, tabel.gehasht(volgnummer, tabel.lees(rij)));
           if (!berekend.equals(opgeslagen)) {
             return breuk(
                 tabel,

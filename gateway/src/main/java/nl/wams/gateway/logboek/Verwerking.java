@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One record of the Logboek Dataverwerkingen: one request, one data subject. {@code betrokkene} is
- * already pseudonymised ({@link Pseudoniem}); moments are in microseconds.
+ * already pseudonymised ({@link Pseudoniem}) under the key of version {@code sleutelversie};
+ * moments are in microseconds.
  */
 public record Verwerking(
     String traceId,
@@ -22,7 +23,8 @@ public record Verwerking(
     String applicatie,
     String rol,
     String organisatie,
-    List<String> gegevenscategorieen) {
+    List<String> gegevenscategorieen,
+    String sleutelversie) {
 
   public static final String OK = "OK";
   public static final String FOUT = "FOUT";
@@ -44,6 +46,7 @@ public record Verwerking(
         applicatie,
         rol,
         organisatie,
-        gegevenscategorieen);
+        gegevenscategorieen,
+        sleutelversie);
   }
 }

@@ -39,6 +39,7 @@ import nl.wams.commons.problem.InvalidParam;
 import nl.wams.commons.problem.Problem;
 import nl.wams.commons.problem.ProblemType;
 import nl.wams.commons.security.CachingBearerAuthentication;
+import nl.wams.commons.security.TokenClaims;
 import nl.wams.gateway.logboek.AuditRegel;
 import nl.wams.gateway.logboek.LogboekConfig;
 import nl.wams.gateway.logboek.LogboekSchrijver;
@@ -51,7 +52,6 @@ import nl.wams.gateway.view.Selectie;
 import nl.wams.gateway.view.Shape;
 import nl.wams.gateway.view.Views;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
@@ -546,35 +546,48 @@ public class Gateway {
       schrijfAntwoord(ctx, status, headers, body);
       return;
     }
+    io.vertx.core.Context context = ctx.vertx().getOrCreateContext();
     java.util.concurrent.CompletableFuture<Void> vastgelegd;
     try {
       vastgelegd =
           schrijver.leg(
               verwerkingen(verzoek, status, betrokkenen, aflevering),
-              audit(verzoek, status, aflevering));
+              audit(verzoek, status, aflevering),
+              context);
     } catch (RuntimeException e) {
       vastgelegd = java.util.concurrent.CompletableFuture.failedFuture(e);
     }
-    io.vertx.core.Context context = ctx.vertx().getOrCreateContext();
     vastgelegd
         .orTimeout(logboek.deadline().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
         .whenComplete(
-            (ok, fout) ->
-                context.runOnContext(
-                    v -> {
-                      if (fout == null) {
-                        schrijfAntwoord(ctx, status, headers, body);
-                      } else {
-                        LOG.warnf(
-                            "No Logboek record for %s (%s): answering 503, nothing disclosed",
-                            verzoek.operatie, fout.getClass().getSimpleName());
-                        ctx.remove(Verzoek.SLEUTEL);
-                        retryLater(
-                            ctx,
-                            Duration.ofSeconds(5),
-                            "Het logboek is tijdelijk niet beschikbaar.");
-                      }
-                    }));
+            (ok, fout) -> {
+              // Normally completed by the writer on this request's own context; a timeout or a
+              // refusal completes elsewhere and is brought back to it.
+              if (io.vertx.core.Vertx.currentContext() == context) {
+                vastgelegd(ctx, status, headers, body, verzoek, fout);
+              } else {
+                context.runOnContext(v -> vastgelegd(ctx, status, headers, body, verzoek, fout));
+              }
+            });
+  }
+
+  /** The answer once the Logboek has spoken: as it was, or 503 with nothing of it. */
+  private void vastgelegd(
+      RoutingContext ctx,
+      int status,
+      MultiMap headers,
+      Buffer body,
+      Verzoek verzoek,
+      Throwable fout) {
+    if (fout == null) {
+      schrijfAntwoord(ctx, status, headers, body);
+    } else {
+      LOG.warnf(
+          "No Logboek record for %s (%s): answering 503, nothing disclosed",
+          verzoek.operatie, fout.getClass().getSimpleName());
+      ctx.remove(Verzoek.SLEUTEL);
+      retryLater(ctx, Duration.ofSeconds(5), "Het logboek is tijdelijk niet beschikbaar.");
+    }
   }
 
   private static void schrijfAntwoord(
@@ -624,7 +637,8 @@ public class Gateway {
               client(verzoek.identiteit),
               rol,
               organisatie,
-              aflevering.categorieen()));
+              aflevering.categorieen(),
+              pseudoniem.versie()));
     }
     return records;
   }
@@ -645,13 +659,7 @@ public class Gateway {
   }
 
   private static String claim(SecurityIdentity identity, String naam) {
-    if (identity != null && identity.getPrincipal() instanceof JsonWebToken jwt) {
-      Object waarde = jwt.getClaim(naam);
-      if (waarde != null) {
-        return waarde.toString().replace("\"", "");
-      }
-    }
-    return null;
+    return identity == null ? null : TokenClaims.tekst(identity.getPrincipal(), naam).orElse(null);
   }
 
   private static boolean isJson(String contentType) {
@@ -679,13 +687,8 @@ public class Gateway {
   }
 
   private static String client(SecurityIdentity identity) {
-    if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-      Object azp = jwt.getClaim("azp");
-      if (azp != null) {
-        return azp.toString().replace("\"", "");
-      }
-    }
-    return identity.getPrincipal().getName();
+    return TokenClaims.tekst(identity.getPrincipal(), "azp")
+        .orElse(identity.getPrincipal().getName());
   }
 
   private static String seconds(Duration wait) {
