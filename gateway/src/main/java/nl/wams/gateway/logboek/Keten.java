@@ -1,5 +1,8 @@
 package nl.wams.gateway.logboek;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,16 +32,37 @@ public final class Keten {
 
   private Keten() {}
 
+  /** Per thread: the canonical row as text and as UTF-8, reused (the writer hashes every row). */
+  private static final ThreadLocal<Werkruimte> WERKRUIMTE =
+      ThreadLocal.withInitial(Werkruimte::new);
+
+  private static final class Werkruimte {
+    final StringBuilder tekst = new StringBuilder(1024);
+    final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
+    ByteBuffer bytes = ByteBuffer.allocate(4096);
+  }
+
   public static String hash(String vorigeHash, List<?> waarden) {
     MessageDigest sha = SHA256.get();
     sha.reset();
     sha.update(vorigeHash.getBytes(StandardCharsets.US_ASCII));
-    sha.update(canoniek(waarden).getBytes(StandardCharsets.UTF_8));
+    Werkruimte w = WERKRUIMTE.get();
+    w.tekst.setLength(0);
+    canoniek(waarden, w.tekst);
+    int nodig = (int) (w.tekst.length() * (double) w.utf8.maxBytesPerChar()) + 1;
+    if (w.bytes.capacity() < nodig) {
+      w.bytes = ByteBuffer.allocate(nodig);
+    }
+    w.bytes.clear();
+    w.utf8.reset();
+    w.utf8.encode(CharBuffer.wrap(w.tekst), w.bytes, true);
+    w.utf8.flush(w.bytes);
+    w.bytes.flip();
+    sha.update(w.bytes);
     return HexFormat.of().formatHex(sha.digest());
   }
 
-  static String canoniek(List<?> waarden) {
-    StringBuilder out = new StringBuilder(256);
+  private static void canoniek(List<?> waarden, StringBuilder out) {
     for (Object waarde : waarden) {
       if (waarde == null) {
         out.append("-;");
@@ -52,6 +76,5 @@ public final class Keten {
           };
       out.append(tekst.length()).append(':').append(tekst).append(';');
     }
-    return out.toString();
   }
 }

@@ -80,22 +80,26 @@ public record ViewPolicy(
 
     /** Whether this role sees a field: an exception decides, else its category. */
     public boolean ziet(String component, Shape.Field field) {
-      return uitzondering(component, field).map(u -> toont(u, field)).orElse(mag(field.category()));
+      Uitzondering u = uitzondering(component, field);
+      return u != null ? toont(u, field) : mag(field.category());
     }
 
     /** Whether an exception of this role shows this field (inside a container it cannot see). */
     public boolean toontApart(String component, Shape.Field field) {
-      return uitzondering(component, field).map(u -> toont(u, field)).orElse(false);
+      Uitzondering u = uitzondering(component, field);
+      return u != null && toont(u, field);
     }
 
-    private Optional<Uitzondering> uitzondering(String component, Shape.Field field) {
-      return uitzonderingen.stream()
-          .filter(
-              u ->
-                  u.component().equals(component)
-                      && u.schema().equals(field.owner())
-                      && u.veld().equals(field.name()))
-          .findFirst();
+    /** The exception for this field, or null. A loop: it runs for every field of every answer. */
+    private Uitzondering uitzondering(String component, Shape.Field field) {
+      for (Uitzondering u : uitzonderingen) {
+        if (u.veld().equals(field.name())
+            && u.schema().equals(field.owner())
+            && u.component().equals(component)) {
+          return u;
+        }
+      }
+      return null;
     }
 
     /** An exception never shows special categories to an enforcement role without its law. */

@@ -155,9 +155,12 @@ public final class Views {
       String component,
       List<ViewPolicy.Rol> rollen,
       boolean alleenUitzonderingen) {
-    return rollen.stream()
-        .anyMatch(
-            r -> alleenUitzonderingen ? r.toontApart(component, field) : r.ziet(component, field));
+    for (ViewPolicy.Rol r : rollen) {
+      if (alleenUitzonderingen ? r.toontApart(component, field) : r.ziet(component, field)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
