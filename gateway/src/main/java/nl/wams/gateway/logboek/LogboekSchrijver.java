@@ -6,8 +6,8 @@ import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Context;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,16 +20,13 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.CopyManager;
 
 /**
  * The one writer of the Logboek and the audit trail (group commit). Requests hand in their records
- * and get a future; a single thread takes everything that is waiting, writes it in one transaction
- * (continuing the hash chain from the last committed row) and completes the futures after COMMIT,
- * or fails them all when the transaction fails. Nothing is completed before the records are
- * durable, so the gateway can hold each response until then.
+ * and get a future; a single thread takes everything that is waiting, writes it in one statement
+ * for both tables (continuing the hash chains from the last committed rows; one round trip, which
+ * commits on its own) and completes the futures after it, or fails them all when it fails. Nothing
+ * is completed before the records are durable, so the gateway can hold each response until then.
  */
 @Singleton
 public class LogboekSchrijver {
@@ -177,9 +174,8 @@ public class LogboekSchrijver {
   }
 
   /**
-   * After a failure: the COPY runs on the driver's own connection, past the pool's wrapper, so the
-   * pool has not seen that a connection died; let it check its idle ones now, so that the next
-   * group does not fail on a dead one too.
+   * After a failure: when the database went away, every idle connection of the pool is dead too;
+   * let the pool check them now, so that the next group does not fail on one of them as well.
    */
   private void verwijderDodeVerbindingen() {
     try {
@@ -189,62 +185,57 @@ public class LogboekSchrijver {
     }
   }
 
+  /** Both tables' rows of a group in one statement: one round trip, committed on its own. */
+  private static final String INVOEGEN =
+      "WITH verwerkingen AS ("
+          + Tabellen.Tabel.VERWERKING.invoegen()
+          + ") "
+          + Tabellen.Tabel.AUDIT.invoegen();
+
   private void schrijfEenmaal(List<Opdracht> groep) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        Schakel verwerking =
-            verwerkingKop != null ? verwerkingKop : laatste(connection, Tabellen.Tabel.VERWERKING);
-        Schakel audit = auditKop != null ? auditKop : laatste(connection, Tabellen.Tabel.AUDIT);
-        StringBuilder verwerkingen = new StringBuilder(512 * groep.size());
-        StringBuilder auditRegels = new StringBuilder(1024 * groep.size());
-        for (Opdracht opdracht : groep) {
-          for (Verwerking record : opdracht.verwerkingen()) {
-            verwerking =
-                verwerking.voegToe(verwerkingen, Tabellen.Tabel.VERWERKING, record.waarden());
-          }
-          audit = audit.voegToe(auditRegels, Tabellen.Tabel.AUDIT, opdracht.audit().waarden());
+      connection.setAutoCommit(true);
+      Schakel verwerking =
+          verwerkingKop != null ? verwerkingKop : laatste(connection, Tabellen.Tabel.VERWERKING);
+      Schakel audit = auditKop != null ? auditKop : laatste(connection, Tabellen.Tabel.AUDIT);
+      List<List<String>> verwerkingen = kolommen(Tabellen.Tabel.VERWERKING, groep.size());
+      List<List<String>> auditRegels = kolommen(Tabellen.Tabel.AUDIT, groep.size());
+      for (Opdracht opdracht : groep) {
+        for (Verwerking record : opdracht.verwerkingen()) {
+          verwerking =
+              verwerking.voegToe(verwerkingen, Tabellen.Tabel.VERWERKING, record.waarden());
         }
-        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        if (!verwerkingen.isEmpty()) {
-          kopieer(copy, Tabellen.Tabel.VERWERKING, verwerkingen);
-        }
-        kopieer(copy, Tabellen.Tabel.AUDIT, auditRegels);
-        connection.commit();
-        verwerkingKop = verwerking;
-        auditKop = audit;
-      } catch (SQLException | RuntimeException | Error e) {
-        try {
-          connection.rollback();
-        } catch (SQLException ignored) {
-          // the connection is gone; the transaction went with it
-        }
-        throw e;
+        audit = audit.voegToe(auditRegels, Tabellen.Tabel.AUDIT, opdracht.audit().waarden());
       }
+      try (PreparedStatement insert = connection.prepareStatement(INVOEGEN)) {
+        int p = 1;
+        for (List<String> kolom : verwerkingen) {
+          insert.setArray(p++, connection.createArrayOf("text", kolom.toArray()));
+        }
+        for (List<String> kolom : auditRegels) {
+          insert.setArray(p++, connection.createArrayOf("text", kolom.toArray()));
+        }
+        insert.executeUpdate();
+      }
+      verwerkingKop = verwerking;
+      auditKop = audit;
     }
   }
 
-  /** One COPY of the rows built for a table, in a single write. */
-  private static void kopieer(CopyManager copy, Tabellen.Tabel tabel, StringBuilder regels)
-      throws SQLException {
-    byte[] bytes = regels.toString().getBytes(StandardCharsets.UTF_8);
-    CopyIn in = copy.copyIn(tabel.copy());
-    try {
-      in.writeToCopy(bytes, 0, bytes.length);
-      in.endCopy();
-    } finally {
-      if (in.isActive()) {
-        in.cancelCopy();
-      }
+  private static List<List<String>> kolommen(Tabellen.Tabel tabel, int rijen) {
+    List<List<String>> kolommen = new ArrayList<>(tabel.parameters());
+    for (int i = 0; i < tabel.parameters(); i++) {
+      kolommen.add(new ArrayList<>(rijen));
     }
+    return kolommen;
   }
 
   /** The last link of a chain: the volgnummer and hash of its newest row. */
   private record Schakel(long volgnummer, String hash) {
-    Schakel voegToe(StringBuilder regels, Tabellen.Tabel tabel, List<Object> waarden) {
+    Schakel voegToe(List<List<String>> kolommen, Tabellen.Tabel tabel, List<Object> waarden) {
       long nummer = volgnummer + 1;
       String nieuw = Keten.hash(hash, tabel.gehasht(nummer, waarden));
-      tabel.regel(regels, nummer, waarden, hash, nieuw);
+      tabel.regel(kolommen, nummer, waarden, hash, nieuw);
       return new Schakel(nummer, nieuw);
     }
   }

@@ -88,13 +88,42 @@ final class Tabellen {
       return alles;
     }
 
-    /** The COPY that appends rows in text format ({@link #regel}). */
-    String copy() {
-      return "COPY "
+    /**
+     * The INSERT of a group of rows, each column one array parameter (volgnummer, the columns, the
+     * two hashes) unnested into rows: a whole group in one statement, whatever its size. Every
+     * array arrives as text; a moment is cast to timestamptz, a list (an array literal) to text[].
+     */
+    String invoegen() {
+      StringBuilder kolomlijst = new StringBuilder("volgnummer");
+      StringBuilder parameters = new StringBuilder("?::bigint[]");
+      StringBuilder selectie = new StringBuilder("k0");
+      StringBuilder aliassen = new StringBuilder("k0");
+      for (int i = 0; i < kolommen.size(); i++) {
+        String alias = "k" + (i + 1);
+        kolomlijst.append(", ").append(kolommen.get(i));
+        parameters.append(
+            momenten.contains(i)
+                ? ", ?::timestamptz[]"
+                : kolommen.get(i).equals("status") ? ", ?::int[]" : ", ?::text[]");
+        selectie.append(", ").append(alias).append(lijsten.contains(i) ? "::text[]" : "");
+        aliassen.append(", ").append(alias);
+      }
+      return "INSERT INTO "
           + naam
-          + " (volgnummer, "
-          + String.join(", ", kolommen)
-          + ", vorige_hash, hash) FROM STDIN";
+          + " ("
+          + kolomlijst
+          + ", vorige_hash, hash) SELECT "
+          + selectie
+          + ", vh, h FROM unnest("
+          + parameters
+          + ", ?::text[], ?::text[]) AS r("
+          + aliassen
+          + ", vh, h)";
+    }
+
+    /** Parameters of {@link #invoegen()}: volgnummer, the columns, the two hashes. */
+    int parameters() {
+      return kolommen.size() + 3;
     }
 
     String select() {
@@ -106,25 +135,28 @@ final class Tabellen {
     }
 
     /**
-     * Appends one row for {@link #copy()}: volgnummer, the values and the two hashes, in COPY's
-     * text format (tab between columns, {@code \N} for null, backslash escapes), a list as an array
-     * literal, a moment in ISO-8601, so that the stored values are those that were hashed.
+     * Adds one row to the column arrays of {@link #invoegen()}: volgnummer, the values as text (a
+     * list as an array literal, a moment in ISO-8601, so that the stored values are those that were
+     * hashed) and the two hashes.
      */
     void regel(
-        StringBuilder out, long volgnummer, List<Object> waarden, String vorige, String hash) {
-      out.append(volgnummer);
+        List<List<String>> kolomwaarden,
+        long volgnummer,
+        List<Object> waarden,
+        String vorige,
+        String hash) {
+      kolomwaarden.get(0).add(Long.toString(volgnummer));
       for (int i = 0; i < waarden.size(); i++) {
-        out.append('\t');
         Object waarde = waarden.get(i);
-        if (waarde == null) {
-          out.append("\\N");
-        } else if (lijsten.contains(i)) {
-          kopieer(out, array((List<?>) waarde));
-        } else {
-          kopieer(out, waarde.toString());
-        }
+        kolomwaarden
+            .get(i + 1)
+            .add(
+                waarde == null
+                    ? null
+                    : lijsten.contains(i) ? array((List<?>) waarde) : waarde.toString());
       }
-      out.append('\t').append(vorige).append('\t').append(hash).append('\n');
+      kolomwaarden.get(waarden.size() + 1).add(vorige);
+      kolomwaarden.get(waarden.size() + 2).add(hash);
     }
 
     /** The values of the current row of {@link #select()}, as they were when hashed. */
@@ -169,19 +201,5 @@ final class Tabellen {
       out.append('"');
     }
     return out.append('}').toString();
-  }
-
-  /** A value in COPY's text format: backslash, tab, newline and carriage return escaped. */
-  static void kopieer(StringBuilder out, String waarde) {
-    for (int c = 0; c < waarde.length(); c++) {
-      char teken = waarde.charAt(c);
-      switch (teken) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> out.append(teken);
-      }
-    }
   }
 }
