@@ -47,6 +47,14 @@ public interface LogboekConfig {
   @WithDefault("512")
   int maxBatch();
 
+  /**
+   * How long the writer may wait for more requests before it commits a group, and only while
+   * requests are on their way back from a component (so never when the gateway is idle): larger
+   * groups cost the database less per request under load. 0 commits at once.
+   */
+  @WithDefault("1MS")
+  Duration verzameltijd();
+
   /** Requests waiting for the writer; when full, 503 at once. */
   @WithDefault("20000")
   int queue();

@@ -19,6 +19,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,6 +47,7 @@ public class LogboekSchrijver {
   private final AgroalDataSource dataSource;
   private final LogboekConfig config;
   private final BlockingQueue<Opdracht> wachtrij;
+  private final AtomicInteger onderweg = new AtomicInteger();
   private volatile boolean actief;
   private Thread schrijver;
 
@@ -70,6 +72,16 @@ public class LogboekSchrijver {
     if (schrijver != null) {
       schrijver.interrupt();
     }
+  }
+
+  /** A request went to a component: its records will follow (see {@link #terug()}). */
+  public void vertrokken() {
+    onderweg.incrementAndGet();
+  }
+
+  /** A request counted by {@link #vertrokken()} is back (before it hands in its records). */
+  public void terug() {
+    onderweg.decrementAndGet();
   }
 
   /**
@@ -97,6 +109,7 @@ public class LogboekSchrijver {
         }
         groep.add(eerste);
         wachtrij.drainTo(groep, config.maxBatch() - 1);
+        verzamel(groep);
         Throwable fout = null;
         try {
           schrijf(groep);
@@ -117,6 +130,26 @@ public class LogboekSchrijver {
     wachtrij.drainTo(rest);
     rest.forEach(
         o -> o.klaar().completeExceptionally(new IllegalStateException("the gateway stops")));
+  }
+
+  /**
+   * Under load, waits a little (at most {@code verzameltijd}) for the requests that are on their
+   * way back from a component, so that they share this commit instead of each paying for one.
+   */
+  private void verzamel(List<Opdracht> groep) throws InterruptedException {
+    long tot = System.nanoTime() + config.verzameltijd().toNanos();
+    while (groep.size() < config.maxBatch() && onderweg.get() > 0) {
+      long rest = tot - System.nanoTime();
+      if (rest <= 0) {
+        return;
+      }
+      Opdracht volgende = wachtrij.poll(rest, TimeUnit.NANOSECONDS);
+      if (volgende == null) {
+        return;
+      }
+      groep.add(volgende);
+      wachtrij.drainTo(groep, config.maxBatch() - groep.size());
+    }
   }
 
   /** Completes the requests of a group: per Vert.x context in one task on that context. */

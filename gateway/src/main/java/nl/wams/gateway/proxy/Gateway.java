@@ -382,6 +382,10 @@ public class Gateway {
                         List.of());
                   }
                 });
+    if (verzoek != null && logboek.enabled()) {
+      verzoek.onderweg = true;
+      schrijver.vertrokken();
+    }
     client
         .request(options)
         .compose(request -> request.send(exchange.body()))
@@ -542,6 +546,10 @@ public class Gateway {
       String betrokkenen,
       Aflevering aflevering) {
     Verzoek verzoek = ctx.get(Verzoek.SLEUTEL);
+    if (verzoek != null && verzoek.onderweg) {
+      verzoek.onderweg = false;
+      schrijver.terug();
+    }
     if (!logboek.enabled() || verzoek == null || verzoek.identiteit == null) {
       schrijfAntwoord(ctx, status, headers, body);
       return;

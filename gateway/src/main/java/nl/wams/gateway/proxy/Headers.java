@@ -1,11 +1,11 @@
 package nl.wams.gateway.proxy;
 
 import io.vertx.core.MultiMap;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /** Which headers cross the gateway, and the W3C trace context it passes on. */
@@ -39,7 +39,6 @@ final class Headers {
 
   private static final Pattern TRACEPARENT_FORMAT =
       Pattern.compile("00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}");
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private Headers() {}
 
@@ -73,8 +72,8 @@ final class Headers {
     }
     byte[] trace = new byte[16];
     byte[] span = new byte[8];
-    RANDOM.nextBytes(trace);
-    RANDOM.nextBytes(span);
+    ThreadLocalRandom.current().nextBytes(trace);
+    ThreadLocalRandom.current().nextBytes(span);
     trace[0] |= 1;
     span[0] |= 1;
     return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";

@@ -1,11 +1,11 @@
 package nl.wams.gateway.proxy;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What the gateway knows of one request for its Logboek and audit records, filled in as the request
@@ -15,7 +15,6 @@ import java.util.List;
 final class Verzoek {
 
   static final String SLEUTEL = "wams.verzoek";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   final Instant start = Instant.now().truncatedTo(ChronoUnit.MICROS);
   final String traceId;
@@ -27,6 +26,9 @@ final class Verzoek {
   String activiteit;
   List<String> rollen;
 
+  /** Forwarded to a component and not yet answered: counted in {@code LogboekSchrijver}. */
+  boolean onderweg;
+
   /** From the caller's traceparent (already validated or newly made by {@link Headers}). */
   Verzoek(String traceparent, boolean vanAanroeper) {
     String[] delen = traceparent.split("-");
@@ -34,7 +36,7 @@ final class Verzoek {
     this.parentSpanId = vanAanroeper ? delen[2] : null;
     this.flags = delen[3];
     byte[] span = new byte[8];
-    RANDOM.nextBytes(span);
+    ThreadLocalRandom.current().nextBytes(span);
     span[0] |= 1;
     this.spanId = HexFormat.of().formatHex(span);
   }
