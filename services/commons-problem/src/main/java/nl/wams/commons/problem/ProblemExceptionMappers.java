@@ -10,6 +10,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -106,6 +107,16 @@ public class ProblemExceptionMappers {
 
   @ServerExceptionMapper(priority = PRIORITY)
   public Response unexpected(Throwable e, UriInfo uriInfo) {
+    if (isGelijktijdigeWijziging(e)) {
+      // Two requests raced for the same thing (e.g. two drafts of one report at once): the
+      // database let one win. The loser changed nothing and may fetch the new state and retry.
+      LOG.infof("Concurrent change refused by the database: %s", LoggableFailure.describe(e));
+      return respond(
+          ProblemType.CONFLICT.problem(
+              "Een ander verzoek legde dit tegelijk vast; er is niets gewijzigd. Haal de huidige"
+                  + " stand op en probeer het zo nodig opnieuw.",
+              instance(uriInfo)));
+    }
     String errorId = UUID.randomUUID().toString();
     // The reference lets operators find the cause without showing any internals to the caller;
     // the log gets no exception messages, which may quote personal data.
@@ -113,6 +124,23 @@ public class ProblemExceptionMappers {
     return respond(
         ProblemType.INTERNAL_ERROR.problem(
             "Er ging iets mis aan onze kant. Referentie: " + errorId, instance(uriInfo)));
+  }
+
+  /**
+   * Whether the database refused a change because a concurrent one won: a unique violation
+   * (SQLState 23505), a serialization failure (40001) or a deadlock (40P01), anywhere in the cause
+   * chain.
+   */
+  static boolean isGelijktijdigeWijziging(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql
+          && ("23505".equals(sql.getSQLState())
+              || "40001".equals(sql.getSQLState())
+              || "40P01".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Response invalid(List<InvalidParam> params, UriInfo uriInfo) {

@@ -68,6 +68,35 @@ class VerslagenApiTest {
   }
 
   @Test
+  void draftsOfOneOverlegAtTheSameMomentGiveOneReportAndConflictsNeverAnError() throws Exception {
+    Overleg overleg = gehoudenOverleg();
+    List<Integer> statussen;
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Integer>> pogingen = new java.util.ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        pogingen.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return als(ONDERZOEKER)
+                      .header("Idempotency-Key", UUID.randomUUID().toString())
+                      .body(Map.of("overleg", overleg.url))
+                      .post("/verslagen")
+                      .statusCode();
+                }));
+      }
+      start.countDown();
+      statussen = new java.util.ArrayList<>();
+      for (var poging : pogingen) {
+        statussen.add(poging.get());
+      }
+    }
+    assertThat(statussen).containsOnly(201, 409);
+    assertThat(statussen).filteredOn(s -> s == 201).hasSize(1);
+  }
+
+  @Test
   void aDraftIsAdoptedCorrectedAsANewVersionAndTheAdoptedOneNeverChanges() {
     Overleg overleg = gehoudenOverleg();
     ExtractableResponse<Response> concept = stelOp(overleg);
