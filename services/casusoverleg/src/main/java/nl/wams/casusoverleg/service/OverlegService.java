@@ -51,13 +51,19 @@ public class OverlegService {
 
   private final EntityManager entityManager;
   private final Procedures procedures;
+  private final ProcedureBetrokkenen betrokkenen;
   private final OverlegEvents events;
   private final Clock clock;
 
   OverlegService(
-      EntityManager entityManager, Procedures procedures, OverlegEvents events, Clock clock) {
+      EntityManager entityManager,
+      Procedures procedures,
+      ProcedureBetrokkenen betrokkenen,
+      OverlegEvents events,
+      Clock clock) {
     this.entityManager = entityManager;
     this.procedures = procedures;
+    this.betrokkenen = betrokkenen;
     this.events = events;
     this.clock = clock;
   }
@@ -95,6 +101,8 @@ public class OverlegService {
       if (!Toegang.magPlannenVoor(caller, invoer.fase(), feiten.gemeentecode())) {
         throw Fouten.geenToegang("Deze procedure hoort bij een andere gemeente dan de uwe.");
       }
+      // Before the insert: if onderzoek cannot name the people, nothing is planned (503).
+      betrokkenen.noem(procedure);
       overleg =
           Fouten.vertaal(
               () ->
@@ -118,6 +126,7 @@ public class OverlegService {
     if (!perspectief.magInzien()) {
       throw Fouten.geenToegang("U heeft geen toegang tot dit overleg.");
     }
+    noemBetrokkenen(overleg);
     return new OverlegWeergave(overleg, perspectief);
   }
 
@@ -199,6 +208,7 @@ public class OverlegService {
     if (!perspectief.organisator() && !perspectief.isDeelnemer(verstrekker)) {
       throw Fouten.geenToegang("Alleen de verstrekker van de inbreng stemt in.");
     }
+    noemBetrokkenen(overleg);
     EntityTags.requireMatch(ifMatch, overleg.versie());
     return wijzig(overleg, caller, o -> o.stemIn(verzoekId, instemming, toelichting, nu()));
   }
@@ -218,6 +228,7 @@ public class OverlegService {
     if (!perspectief.organisator()) {
       throw Fouten.geenToegang("De organisator beoordeelt de noodzaak.");
     }
+    noemBetrokkenen(overleg);
     EntityTags.requireMatch(ifMatch, overleg.versie());
     return wijzig(overleg, caller, o -> o.beoordeel(verzoekId, noodzakelijk, toelichting, nu()));
   }
@@ -275,8 +286,10 @@ public class OverlegService {
           items.setParameter(naam, waarde);
         });
     boolean betrokkene = alsBetrokkene;
+    List<Overleg> gevonden = items.getResultList();
+    betrokkenen.noem(gevonden.stream().flatMap(o -> o.procedure().stream()).toList());
     List<OverlegWeergave> weergaven =
-        items.getResultList().stream()
+        gevonden.stream()
             .map(
                 o ->
                     new OverlegWeergave(
@@ -321,6 +334,24 @@ public class OverlegService {
         : perspectief;
   }
 
+  /**
+   * Names the people of a procedure whose overleg is answered without passing this service: an
+   * idempotent creation replayed from its stored answer. Nothing for an anonymous overleg.
+   */
+  public void noemBetrokkenen(URI procedure) {
+    if (procedure != null) {
+      betrokkenen.noem(procedures.canoniek(procedure));
+    }
+  }
+
+  /**
+   * Names the people of the overleg's procedure in this response, before anything changes; an
+   * anonymous overleg is about nobody known.
+   */
+  private void noemBetrokkenen(Overleg overleg) {
+    overleg.procedure().ifPresent(betrokkenen::noem);
+  }
+
   private Overleg bestaand(UUID id) {
     Overleg overleg = entityManager.find(Overleg.class, id);
     if (overleg == null) {
@@ -339,11 +370,12 @@ public class OverlegService {
   }
 
   /** 403 for who may not see the overleg, then the If-Match (428/412). */
-  private static Perspectief voorWijziging(Overleg overleg, String ifMatch, Caller caller) {
+  private Perspectief voorWijziging(Overleg overleg, String ifMatch, Caller caller) {
     Perspectief perspectief = Toegang.perspectief(caller, overleg);
     if (!perspectief.magInzien()) {
       throw Fouten.geenToegang("U heeft geen toegang tot dit overleg.");
     }
+    noemBetrokkenen(overleg);
     EntityTags.requireMatch(ifMatch, overleg.versie());
     return perspectief;
   }

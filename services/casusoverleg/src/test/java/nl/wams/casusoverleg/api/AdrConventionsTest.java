@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.wams.commons.test.ContractValidation;
 import nl.wams.commons.test.KeycloakTestResource;
+import nl.wams.commons.test.OnderzoekStub;
 import nl.wams.commons.test.PostgresTestResource;
 import nl.wams.commons.test.Tokens;
 import org.junit.jupiter.api.Test;

@@ -24,6 +24,11 @@ final class Casus {
     this.etag = gepland.header("ETag");
   }
 
+  /** The overleg of an answer to its planning (201). */
+  static Casus van(ExtractableResponse<Response> gepland) {
+    return new Casus(gepland);
+  }
+
   /** Plans an overleg as this user; 201 expected. */
   static Casus gepland(String gebruiker, Map<String, Object> overleg) {
     return new Casus(

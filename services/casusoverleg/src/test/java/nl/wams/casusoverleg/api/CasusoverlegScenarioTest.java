@@ -27,7 +27,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import nl.wams.commons.logboek.Betrokkenen;
 import nl.wams.commons.test.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -281,6 +283,109 @@ class CasusoverlegScenarioTest {
         .then()
         .statusCode(200)
         .body("count", equalTo(0));
+  }
+
+  @Test
+  void everyAnswerAboutTheOverlegNamesExactlyThePeopleOfItsProcedure() {
+    String bsn = nieuwBsn();
+    String lid = nieuwBsn();
+    String procedure = procedureMetHuishoudlid(bsn, lid);
+    Set<String> mensen = Set.of(bsn, lid);
+    ExtractableResponse<Response> gepland =
+        als(ONDERZOEKER)
+            .body(Api.geidentificeerd(java.net.URI.create(procedure), "ONDERZOEK"))
+            .post("/overleggen")
+            .then()
+            .statusCode(201)
+            .extract();
+    assertThat(genoemd(gepland)).isEqualTo(mensen);
+    Casus casus = Casus.van(gepland);
+    String ggz = casus.deelnemer(GGZ, "ZORG", false);
+    assertThat(
+            genoemd(
+                casus
+                    .post(PARTNER_GGZ, "/inbreng", Api.inbreng(ggz, "zorg", SCHULDEN, null))
+                    .statusCode(201)
+                    .extract()))
+        .isEqualTo(mensen);
+
+    // The partner's reads: the overleg, its inbreng, the list.
+    assertThat(genoemd(casus.get(PARTNER_GGZ))).isEqualTo(mensen);
+    assertThat(
+            genoemd(
+                als(PARTNER_GGZ)
+                    .get("/overleggen/{uuid}/inbreng", casus.uuid)
+                    .then()
+                    .statusCode(200)
+                    .extract()))
+        .isEqualTo(mensen);
+    assertThat(
+            genoemd(
+                als(PARTNER_GGZ)
+                    .queryParam("procedure", procedure)
+                    .get("/overleggen")
+                    .then()
+                    .statusCode(200)
+                    .body("count", equalTo(1))
+                    .extract()))
+        .isEqualTo(mensen);
+
+    // A partner that does not take part, an unknown overleg: refused, nobody named.
+    fouteInvoerAls(PARTNER_CORPORATIE)
+        .get("/overleggen/{uuid}", casus.uuid)
+        .then()
+        .statusCode(403)
+        .header(Betrokkenen.HEADER, org.hamcrest.Matchers.nullValue());
+    fouteInvoerAls(PARTNER_GGZ)
+        .get("/overleggen/{uuid}", java.util.UUID.randomUUID())
+        .then()
+        .statusCode(404)
+        .header(Betrokkenen.HEADER, org.hamcrest.Matchers.nullValue());
+
+    // An anonymous overleg is about nobody known.
+    Casus anoniem = Casus.gepland(ONDERZOEKER, Api.anoniem("Casus over een gezin"));
+    als(ONDERZOEKER)
+        .get("/overleggen/{uuid}", anoniem.uuid)
+        .then()
+        .statusCode(200)
+        .header(Betrokkenen.HEADER, org.hamcrest.Matchers.nullValue());
+  }
+
+  private static Set<String> genoemd(ExtractableResponse<Response> antwoord) {
+    String header = antwoord.header(Betrokkenen.HEADER);
+    return header == null ? Set.of() : Set.of(header.split(","));
+  }
+
+  /** A procedure at the real onderzoek with a cooperating household member. */
+  private static String procedureMetHuishoudlid(String bsn, String lid) {
+    String url = procedureInOnderzoek(bsn);
+    String etag = onderzoek().get(url).then().statusCode(200).extract().header("ETag");
+    etag =
+        onderzoek()
+            .header("If-Match", etag)
+            .body(Map.of("leefgebieden", List.of("FINANCIEN")))
+            .put(url + "/reikwijdte")
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    onderzoek()
+        .header("If-Match", etag)
+        .body(
+            Map.of(
+                "relatie", "PARTNER", "bsn", lid, "omschrijving", "Partner", "medewerking", true))
+        .post(url + "/huishoudleden")
+        .then()
+        .statusCode(200);
+    return url;
+  }
+
+  private static io.restassured.specification.RequestSpecification onderzoek() {
+    return given()
+        .filter(ONDERZOEK_CONTRACT)
+        .contentType(ContentType.JSON)
+        .auth()
+        .oauth2(Tokens.accessToken(ONDERZOEKER));
   }
 
   private static io.restassured.specification.RequestSpecification metToken(String token) {

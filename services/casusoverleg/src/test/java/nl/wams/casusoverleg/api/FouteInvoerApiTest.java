@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.wams.commons.test.KeycloakTestResource;
+import nl.wams.commons.test.OnderzoekStub;
 import nl.wams.commons.test.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 

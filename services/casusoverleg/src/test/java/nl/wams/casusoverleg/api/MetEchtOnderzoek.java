@@ -2,6 +2,7 @@ package nl.wams.casusoverleg.api;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
+import java.util.Map;
 import nl.wams.commons.test.KeycloakTestResource;
 import nl.wams.commons.test.PostgresTestResource;
 
@@ -17,6 +18,21 @@ public class MetEchtOnderzoek implements QuarkusTestProfile {
         new TestResourceEntry(PostgresTestResource.class),
         new TestResourceEntry(KeycloakTestResource.class),
         new TestResourceEntry(EchtOnderzoek.class));
+  }
+
+  /**
+   * A schema of its own: what these tests make refers to the real onderzoek's procedures, the other
+   * tests' to the stub's, and a list names the people of every procedure on it by asking the
+   * onderzoek it is configured with (fail closed on a procedure it does not know).
+   */
+  @Override
+  public Map<String, String> getConfigOverrides() {
+    String schema = "casusoverleg_echt";
+    return Map.of(
+        "quarkus.datasource.jdbc.additional-jdbc-properties.currentSchema", schema,
+        "quarkus.flyway.schemas", schema,
+        "quarkus.flyway.default-schema", schema,
+        "quarkus.hibernate-orm.database.default-schema", schema);
   }
 
   @Override

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.wams.commons.test.OnderzoekStub;
 
 /**
  * Procedures at the onderzoek stub ({@link OnderzoekStub}), for the tests that do not need the real
@@ -107,6 +108,23 @@ final class Onderzoek {
     return met(url -> procedure(url, "0344", null, false));
   }
 
+  /**
+   * A new procedure URL at the stub, answered with this body, whose people onderzoek then fails to
+   * name: with this error status, or (status 0) not at all.
+   */
+  static URI zonderBetrokkenen(
+      java.util.function.Function<URI, Map<String, Object>> body, int status) {
+    URI url = nieuweUrl();
+    Map<String, Object> procedure = body.apply(url);
+    valideer(url, procedure);
+    registreer(
+        url,
+        status == 0
+            ? Map.of("status", 200, "body", procedure, "betrokkenenStil", true)
+            : Map.of("status", 200, "body", procedure, "betrokkenenStatus", status));
+    return url;
+  }
+
   /** A procedure URL the stub answers with this error status. */
   static URI fout(int status) {
     URI url = nieuweUrl();
@@ -126,7 +144,10 @@ final class Onderzoek {
     return URI.create(OnderzoekStub.url() + "/onderzoek/v1/procedures/" + UUID.randomUUID());
   }
 
-  /** How often casusoverleg fetched this procedure, and the Authorization header it sent. */
+  /**
+   * How often casusoverleg fetched this procedure ({@code aantal}) and its people ({@code
+   * betrokkenen}), and the Authorization header it sent for the procedure.
+   */
   static JsonNode aanroepen(URI procedure) {
     String uuid = procedure.getPath().substring(procedure.getPath().lastIndexOf('/') + 1);
     String antwoord =

@@ -14,7 +14,11 @@ import nl.wams.commons.test.KeycloakTestResource;
 import nl.wams.commons.test.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
-/** With onderzoek down, no identified overleg is planned: 503, and nothing is stored. */
+/**
+ * With onderzoek down, no identified overleg is planned: 503, and nothing is stored. (Reading one
+ * is 503 too, as onderzoek cannot name its people: BetrokkenenApiTest.) An anonymous overleg is
+ * about nobody known, so it needs no onderzoek.
+ */
 @QuarkusTest
 @TestProfile(OnderzoekOnbereikbaarTest.Onbereikbaar.class)
 class OnderzoekOnbereikbaarTest {
@@ -24,22 +28,30 @@ class OnderzoekOnbereikbaarTest {
 
   @Test
   void anUnreachableOnderzoekIs503() {
-    long voor = geidentificeerd();
+    URI procedure = URI.create(ONDERZOEK + "/procedures/" + UUID.randomUUID());
     fouteInvoerAls(ONDERZOEKER)
-        .body(
-            Api.geidentificeerd(
-                URI.create(ONDERZOEK + "/procedures/" + UUID.randomUUID()), "ONDERZOEK"))
+        .body(Api.geidentificeerd(procedure, "ONDERZOEK"))
         .post("/overleggen")
         .then()
         .statusCode(503)
         .contentType("application/problem+json")
         .body("detail", org.hamcrest.Matchers.containsString("niet bereikbaar"));
-    org.assertj.core.api.Assertions.assertThat(geidentificeerd()).isEqualTo(voor);
+    org.assertj.core.api.Assertions.assertThat(overleggenOver(procedure)).isZero();
   }
 
-  private static long geidentificeerd() {
+  @Test
+  void anAnonymousOverlegNeedsNoOnderzoekAndNamesNobody() {
+    Casus anoniem = Casus.gepland(ONDERZOEKER, Api.anoniem("Casus over een gezin"));
+    Api.als(ONDERZOEKER)
+        .get("/overleggen/{uuid}", anoniem.uuid)
+        .then()
+        .statusCode(200)
+        .header(nl.wams.commons.logboek.Betrokkenen.HEADER, org.hamcrest.Matchers.nullValue());
+  }
+
+  private static long overleggenOver(URI procedure) {
     return Api.als(ONDERZOEKER)
-        .queryParam("soort", "GEIDENTIFICEERD")
+        .queryParam("procedure", procedure.toString())
         .get("/overleggen")
         .then()
         .statusCode(200)

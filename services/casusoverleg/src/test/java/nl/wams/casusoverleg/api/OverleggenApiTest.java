@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.wams.commons.test.KeycloakTestResource;
+import nl.wams.commons.test.OnderzoekStub;
 import nl.wams.commons.test.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 

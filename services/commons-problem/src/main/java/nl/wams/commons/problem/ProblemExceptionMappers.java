@@ -29,7 +29,11 @@ public class ProblemExceptionMappers {
 
   @ServerExceptionMapper(priority = PRIORITY)
   public Response problem(ProblemException e, UriInfo uriInfo) {
-    return respond(e.toProblem(instance(uriInfo)));
+    Problem problem = e.toProblem(instance(uriInfo));
+    Response.ResponseBuilder response =
+        Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    e.retryAfter().ifPresent(wait -> response.header("Retry-After", Math.max(1, wait.toSeconds())));
+    return response.build();
   }
 
   @ServerExceptionMapper(priority = PRIORITY)

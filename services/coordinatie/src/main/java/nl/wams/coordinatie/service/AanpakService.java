@@ -47,13 +47,19 @@ public class AanpakService {
 
   private final EntityManager entityManager;
   private final Procedures procedures;
+  private final ProcedureBetrokkenen betrokkenen;
   private final AanpakEvents events;
   private final Clock clock;
 
   AanpakService(
-      EntityManager entityManager, Procedures procedures, AanpakEvents events, Clock clock) {
+      EntityManager entityManager,
+      Procedures procedures,
+      ProcedureBetrokkenen betrokkenen,
+      AanpakEvents events,
+      Clock clock) {
     this.entityManager = entityManager;
     this.procedures = procedures;
+    this.betrokkenen = betrokkenen;
     this.events = events;
     this.clock = clock;
   }
@@ -72,12 +78,15 @@ public class AanpakService {
     URI canoniek = procedures.canoniek(procedure);
     Optional<Aanmaak> bestaand = bestaande(canoniek, caller);
     if (bestaand.isPresent()) {
+      betrokkenen.noem(canoniek);
       return bestaand.get();
     }
     ProcedureFeiten feiten = procedures.haal(canoniek);
     if (!Toegang.magAanmaken(caller, feiten.gemeentecode())) {
       throw Fouten.geenToegang("Deze procedure hoort bij een andere gemeente dan de uwe.");
     }
+    // Before the insert: if onderzoek cannot name the people, nothing is created (503).
+    betrokkenen.noem(canoniek);
     Aanpak aanpak = Fouten.vertaal(() -> Aanpak.voor(canoniek, feiten, nu()));
     try {
       QuarkusTransaction.requiringNew()
@@ -130,7 +139,17 @@ public class AanpakService {
       // Onderzoek answers 403 (passed on) unless the procedure is the resident's own.
       procedures.haal(aanpak.procedure());
     }
+    // Every use case of one aanpak passes here, a change before it changes anything.
+    betrokkenen.noem(aanpak.procedure());
     return aanpak;
+  }
+
+  /**
+   * Names the people of a procedure whose aanpak is answered without passing {@link #vind}: an
+   * idempotent creation replayed from its stored answer.
+   */
+  public void noemBetrokkenen(URI procedure) {
+    betrokkenen.noem(procedures.canoniek(procedure));
   }
 
   @Transactional
@@ -206,7 +225,9 @@ public class AanpakService {
                 entityManager, "select a", " order by a.aangemaaktOp desc, a.id desc", Aanpak.class)
             .setFirstResult((page - 1) * pageSize)
             .setMaxResults(pageSize);
-    return new Pagina<>(items.getResultList(), telling.getSingleResult(), page, pageSize);
+    List<Aanpak> gevonden = items.getResultList();
+    betrokkenen.noem(gevonden.stream().map(Aanpak::procedure).toList());
+    return new Pagina<>(gevonden, telling.getSingleResult(), page, pageSize);
   }
 
   /**
@@ -241,7 +262,9 @@ public class AanpakService {
             .filter(s -> soort == null || s.soort() == soort)
             .sorted(Signaal.VOLGORDE)
             .toList();
-    return Pagina.uit(signalen, page, pageSize);
+    Pagina<Signaal> pagina = Pagina.uit(signalen, page, pageSize);
+    betrokkenen.noem(pagina.items().stream().map(s -> s.aanpak().procedure()).toList());
+    return pagina;
   }
 
   private Optional<Aanmaak> bestaande(URI procedure, Caller caller) {

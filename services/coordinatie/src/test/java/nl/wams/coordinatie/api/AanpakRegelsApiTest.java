@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import nl.wams.commons.test.KeycloakTestResource;
+import nl.wams.commons.test.OnderzoekStub;
 import nl.wams.commons.test.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 

@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.wams.commons.test.KeycloakTestResource;
+import nl.wams.commons.test.OnderzoekStub;
 import nl.wams.commons.test.PostgresTestResource;
 import nl.wams.commons.test.Tokens;
 import org.junit.jupiter.api.Test;

@@ -33,7 +33,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import nl.wams.commons.logboek.Betrokkenen;
 import nl.wams.commons.test.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -296,6 +298,85 @@ class CoordinatieScenarioTest {
         .contentType("application/problem+json");
   }
 
+  @Test
+  void everyAnswerAboutAnAanpakNamesExactlyThePeopleOfItsProcedure() {
+    String lid = nieuwBsn();
+    ExtractableResponse<Response> procedure =
+        conclusie(List.of("FINANCIEN:WGS", "ZELFREDZAAMHEID:WMO"), false, lid);
+    Set<String> mensen = Set.of(procedure.<String>path("betrokkene.bsn"), lid);
+    ExtractableResponse<Response> aanpak =
+        als(ONDERZOEKER)
+            .body(Map.of("procedure", procedure.<String>path("url")))
+            .post("/aanpakken")
+            .then()
+            .statusCode(201)
+            .extract();
+    assertThat(genoemd(aanpak)).isEqualTo(mensen);
+    aanpak = Api.stelAan(aanpak, Api.poolLid(COORDINATOR, AMSTERDAM));
+    assertThat(genoemd(aanpak)).isEqualTo(mensen);
+    String uuid = aanpak.path("uuid");
+    assertThat(
+            genoemd(
+                als(COORDINATOR).get("/aanpakken/{uuid}", uuid).then().statusCode(200).extract()))
+        .isEqualTo(mensen);
+
+    // A list names the people of every aanpak on the page: here the two newest.
+    String anderLid = nieuwBsn();
+    ExtractableResponse<Response> tweede =
+        conclusie(List.of("FINANCIEN:WGS", "ZELFREDZAAMHEID:WMO"), false, anderLid);
+    Api.maakAanpak(java.net.URI.create(tweede.path("url")));
+    Set<String> allen = new java.util.HashSet<>(mensen);
+    allen.addAll(Set.of(tweede.<String>path("betrokkene.bsn"), anderLid));
+    assertThat(
+            genoemd(
+                als(ONDERZOEKER)
+                    .queryParam("pageSize", 2)
+                    .get("/aanpakken")
+                    .then()
+                    .statusCode(200)
+                    .body("count", org.hamcrest.Matchers.greaterThanOrEqualTo(2))
+                    .extract()))
+        .isEqualTo(allen);
+
+    // A refusal or an unknown aanpak names nobody; an empty list neither.
+    given()
+        .filter(nl.wams.commons.test.ContractValidation.responseContract())
+        .basePath(Api.BASE)
+        .auth()
+        .oauth2(Tokens.accessToken(COORDINATOR_UTRECHT))
+        .get("/aanpakken/{uuid}", uuid)
+        .then()
+        .statusCode(403)
+        .header(Betrokkenen.HEADER, org.hamcrest.Matchers.nullValue());
+    given()
+        .filter(nl.wams.commons.test.ContractValidation.responseContract())
+        .basePath(Api.BASE)
+        .auth()
+        .oauth2(Tokens.accessToken(ONDERZOEKER))
+        .get("/aanpakken/{uuid}", java.util.UUID.randomUUID())
+        .then()
+        .statusCode(404)
+        .header(Betrokkenen.HEADER, org.hamcrest.Matchers.nullValue());
+    als(COORDINATOR_UTRECHT)
+        .queryParam("procedure", procedure.<String>path("url"))
+        .get("/aanpakken")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(0))
+        .header(Betrokkenen.HEADER, org.hamcrest.Matchers.nullValue());
+    // The pool of coordinators is about the coordinators, nobody's procedure.
+    als(COORDINATOR)
+        .get("/coordinatoren")
+        .then()
+        .statusCode(200)
+        .header(Betrokkenen.HEADER, org.hamcrest.Matchers.nullValue());
+  }
+
+  private static Set<String> genoemd(ExtractableResponse<Response> antwoord) {
+    String header = antwoord.header(Betrokkenen.HEADER);
+    return header == null ? Set.of() : Set.of(header.split(","));
+  }
+
   private static RequestSpecification metToken(String token) {
     return given()
         .filter(nl.wams.commons.test.ContractValidation.contract())
@@ -305,8 +386,8 @@ class CoordinatieScenarioTest {
         .oauth2(token);
   }
 
-  private static ExtractableResponse<Response> conclusie(
-      List<String> problemen, boolean enkelvoudig) {
+  static ExtractableResponse<Response> conclusie(
+      List<String> problemen, boolean enkelvoudig, String... huishoudleden) {
     Map<String, Object> start = new HashMap<>();
     start.put("gemeentecode", AMSTERDAM);
     start.put("ingang", Map.of("soort", "HULPVRAAG"));
@@ -320,6 +401,22 @@ class CoordinatieScenarioTest {
             .extract();
     List<String> leefgebieden = problemen.stream().map(p -> p.split(":")[0]).toList();
     dossier = wijzigDossier(dossier, "PUT", "/reikwijdte", Map.of("leefgebieden", leefgebieden));
+    for (String lid : huishoudleden) {
+      dossier =
+          wijzigDossier(
+              dossier,
+              "POST",
+              "/huishoudleden",
+              Map.of(
+                  "relatie",
+                  "PARTNER",
+                  "bsn",
+                  lid,
+                  "omschrijving",
+                  "Partner",
+                  "medewerking",
+                  true));
+    }
     for (String probleem : problemen) {
       String[] delen = probleem.split(":");
       dossier =
@@ -376,7 +473,7 @@ class CoordinatieScenarioTest {
   }
 
   /** A fresh valid BSN per procedure, so that no test trips onderzoek's repeated-onderzoek rule. */
-  private static String nieuwBsn() {
+  static String nieuwBsn() {
     while (true) {
       int[] cijfers = new int[9];
       cijfers[0] = 9;

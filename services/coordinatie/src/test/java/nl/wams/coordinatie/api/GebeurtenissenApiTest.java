@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.wams.commons.test.ContractValidation;
 import nl.wams.commons.test.KeycloakTestResource;
+import nl.wams.commons.test.OnderzoekStub;
 import nl.wams.commons.test.PostgresTestResource;
 import nl.wams.commons.test.Tokens;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(OnderzoekStub.class)
 class GebeurtenissenApiTest {
 
-  private static RequestSpecification alsDienst() {
+  static RequestSpecification alsDienst() {
     return given()
         .filter(ContractValidation.contract())
         .basePath(Api.BASE)
@@ -38,7 +39,7 @@ class GebeurtenissenApiTest {
         .oauth2(Tokens.serviceAccessToken());
   }
 
-  private static Map<String, Object> conclusie(URI procedure, String uitkomst) {
+  static Map<String, Object> conclusie(URI procedure, String uitkomst) {
     Map<String, Object> event = new HashMap<>();
     event.put("specversion", "1.0");
     event.put("id", UUID.randomUUID().toString());
@@ -74,7 +75,8 @@ class GebeurtenissenApiTest {
 
   @Test
   void aMandatoryConclusionCreatesTheAanpakOnceHoweverOftenItArrives() {
-    URI procedure = Onderzoek.nieuweUrl();
+    // Known to onderzoek (the stub), which names its people when the aanpak is read.
+    URI procedure = Onderzoek.verplicht();
     Map<String, Object> event = conclusie(procedure, "COORDINATIE_VERPLICHT");
 
     alsDienst().body(event).post("/gebeurtenissen").then().statusCode(204);

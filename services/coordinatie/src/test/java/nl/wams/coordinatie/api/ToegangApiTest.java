@@ -21,6 +21,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import nl.wams.commons.test.KeycloakTestResource;
+import nl.wams.commons.test.OnderzoekStub;
 import nl.wams.commons.test.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 

@@ -25,6 +25,8 @@ import nl.wams.onderzoek.contract.model.HuishoudlidGegevens;
 import nl.wams.onderzoek.contract.model.InterventieGegevens;
 import nl.wams.onderzoek.contract.model.InzageBeperkingGegevens;
 import nl.wams.onderzoek.contract.model.ProbleemGegevens;
+import nl.wams.onderzoek.contract.model.ProcedureBetrokkene;
+import nl.wams.onderzoek.contract.model.ProcedureBetrokkenen;
 import nl.wams.onderzoek.contract.model.ProcedureGegevens;
 import nl.wams.onderzoek.contract.model.ProcedureStatus;
 import nl.wams.onderzoek.contract.model.ProcedureZoekvraag;
@@ -92,6 +94,26 @@ public class ProceduresResource implements ProceduresApi {
             uuid, caller.get(), id -> coordinatie.coordineert(url(id), caller.bearerToken()));
     return Response.ok(DossierJson.metUrl(dossier.json(), url(uuid)), MediaType.APPLICATION_JSON)
         .header(HttpHeaders.ETAG, EntityTags.of(dossier.versie()))
+        .build();
+  }
+
+  /** Service to service only: the other Wams services name these people in the Logboek. */
+  @Override
+  @RolesAllowed("wams-service")
+  public Response getProcedureBetrokkenen(UUID uuid) {
+    return Response.ok(
+            new ProcedureBetrokkenen()
+                .betrokkenen(
+                    service.betrokkenen(uuid).stream()
+                        .map(
+                            b ->
+                                new ProcedureBetrokkene()
+                                    .bsn(b.bsn())
+                                    .rol(
+                                        b.huishoudlid()
+                                            ? ProcedureBetrokkene.RolEnum.HUISHOUDLID
+                                            : ProcedureBetrokkene.RolEnum.BETROKKENE))
+                        .toList()))
         .build();
   }
 

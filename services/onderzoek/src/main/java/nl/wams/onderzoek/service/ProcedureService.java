@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ import nl.wams.commons.problem.InvalidParam;
 import nl.wams.commons.problem.ProblemException;
 import nl.wams.commons.problem.ProblemType;
 import nl.wams.commons.security.Caller;
+import nl.wams.onderzoek.domain.Huishoudlid;
 import nl.wams.onderzoek.domain.NietGevonden;
 import nl.wams.onderzoek.domain.OngeldigeToestand;
 import nl.wams.onderzoek.domain.Procedure;
@@ -101,6 +103,28 @@ public class ProcedureService {
   public interface CoordinatorVraag {
     boolean coordineert(UUID procedure);
   }
+
+  /**
+   * The people a procedure is about, for the other Wams services that name them in the Logboek
+   * (only role wams-service reaches this): the betrokkene first, then every household member with a
+   * BSN. A member who refused to cooperate has none left in the dossier, so is nobody to name.
+   */
+  @Transactional
+  public List<Betrokkene> betrokkenen(UUID id) {
+    Procedure procedure = bestaande(id);
+    List<Betrokkene> betrokkenen = new ArrayList<>();
+    betrokkenen.add(new Betrokkene(procedure.betrokkeneBsn(), false));
+    procedure.huishoudleden().stream()
+        .map(Huishoudlid::bsn)
+        .filter(Objects::nonNull)
+        .distinct()
+        .filter(bsn -> !bsn.equals(procedure.betrokkeneBsn()))
+        .forEach(bsn -> betrokkenen.add(new Betrokkene(bsn, true)));
+    return betrokkenen;
+  }
+
+  /** A person a procedure is about: its betrokkene, or a household member. */
+  public record Betrokkene(String bsn, boolean huishoudlid) {}
 
   private Procedure bestaande(UUID id) {
     Procedure procedure = entityManager.find(Procedure.class, id);

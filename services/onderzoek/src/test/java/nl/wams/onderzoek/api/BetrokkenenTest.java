@@ -1,5 +1,6 @@
 package nl.wams.onderzoek.api;
 
+import static io.restassured.RestAssured.given;
 import static nl.wams.onderzoek.api.Dossier.als;
 import static nl.wams.onderzoek.api.Dossier.fouteInvoerAls;
 import static nl.wams.onderzoek.api.Dossier.hulpvraag;
@@ -8,16 +9,22 @@ import static nl.wams.onderzoek.api.Dossier.reikwijdte;
 import static nl.wams.onderzoek.api.Dossier.start;
 import static nl.wams.onderzoek.api.Dossier.wijzig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.wams.commons.test.ContractValidation;
 import nl.wams.commons.test.KeycloakTestResource;
 import nl.wams.commons.test.PostgresTestResource;
+import nl.wams.commons.test.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,5 +105,60 @@ class BetrokkenenTest {
         .then()
         .statusCode(200)
         .header(HEADER, nullValue());
+  }
+
+  @Test
+  void theServicesAndOnlyTheServicesReadWhomAProcedureIsAbout() {
+    String bsn = nieuwBsn();
+    String kind = nieuwBsn();
+    String weigert = nieuwBsn();
+    ExtractableResponse<Response> dossier = reikwijdte(start(hulpvraag(bsn)), "OPVOEDING_EN_GEZIN");
+    dossier = wijzig(dossier, "/huishoudleden", lid("KIND", kind, true));
+    dossier = wijzig(dossier, "/huishoudleden", lid("PARTNER", weigert, true));
+    String lid = dossier.path("huishoudleden[1].id");
+    dossier = wijzig(dossier, "/huishoudleden/" + lid + "/weigering", null);
+    String uuid = dossier.path("uuid");
+
+    Response antwoord =
+        alsDienst()
+            .get("/procedures/{uuid}/betrokkenen", uuid)
+            .then()
+            .statusCode(200)
+            .extract()
+            .response();
+    assertThat(antwoord.jsonPath().getList("betrokkenen.bsn")).containsExactly(bsn, kind);
+    assertThat(antwoord.jsonPath().getList("betrokkenen.rol"))
+        .containsExactly("BETROKKENE", "HUISHOUDLID");
+
+    for (String gebruiker :
+        List.of(Dossier.ONDERZOEKER, "coordinator-ams", "partner-ggz", "inwoner-1", "fg")) {
+      fouteInvoerAls(gebruiker)
+          .get("/procedures/{uuid}/betrokkenen", uuid)
+          .then()
+          .statusCode(403)
+          .body(not(containsString(bsn)));
+    }
+    given()
+        .filter(ContractValidation.responseContract())
+        .basePath(Dossier.BASE)
+        .auth()
+        .oauth2(Tokens.serviceAccessToken())
+        .get("/procedures/{uuid}/betrokkenen", UUID.randomUUID())
+        .then()
+        .statusCode(404)
+        .header(HEADER, nullValue());
+  }
+
+  private static RequestSpecification alsDienst() {
+    return given()
+        .filter(ContractValidation.contract())
+        .basePath(Dossier.BASE)
+        .auth()
+        .oauth2(Tokens.serviceAccessToken());
+  }
+
+  private static Map<String, Object> lid(String relatie, String bsn, boolean medewerking) {
+    return Map.of(
+        "relatie", relatie, "bsn", bsn, "omschrijving", relatie, "medewerking", medewerking);
   }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.wams.commons.logboek.Betrokkenen;
 import nl.wams.commons.problem.ProblemException;
 import nl.wams.commons.problem.ProblemType;
 import nl.wams.commons.security.Caller;
@@ -40,13 +41,19 @@ public class VerantwoordingService {
   private final Overleggen overleggen;
   private final EntityManager em;
   private final Clock clock;
+  private final Betrokkenen betrokkenen;
 
   VerantwoordingService(
-      Verantwoordingsbronnen bronnen, Overleggen overleggen, EntityManager em, Clock clock) {
+      Verantwoordingsbronnen bronnen,
+      Overleggen overleggen,
+      EntityManager em,
+      Clock clock,
+      Betrokkenen betrokkenen) {
     this.bronnen = bronnen;
     this.overleggen = overleggen;
     this.em = em;
     this.clock = clock;
+    this.betrokkenen = betrokkenen;
   }
 
   public Verantwoording stelOp(UUID procedureId, Caller caller) {
@@ -60,6 +67,9 @@ public class VerantwoordingService {
       throw new ProblemException(
           ProblemType.FORBIDDEN, "Deze procedure hoort niet bij uw gemeente.");
     }
+    // The report is about the procedure's people (who received their data): name them for the
+    // Logboek, from the dossier just read (its betrokkene and household members), never copied.
+    betrokkenen.noem(Betrokkenen.inJson(procedure.toString()));
     URI procedureUrl = bronnen.procedureUrl(procedureId);
     String gemeente = "gemeente " + gemeentecode;
     List<VerantwoordingRegel> regels = new ArrayList<>();

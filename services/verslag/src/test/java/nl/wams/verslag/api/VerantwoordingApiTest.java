@@ -181,6 +181,8 @@ class VerantwoordingApiTest {
         als(FG).get("/verantwoordingen/" + procedure.uuid()).then().statusCode(200).extract();
     JsonPath rapport = antwoord.jsonPath();
     assertThat(rapport.getString("procedure")).isEqualTo(procedure.url());
+    // About the procedure's person: named for the gateway's Logboek, not in the body (below).
+    assertThat(antwoord.header("Wams-Betrokkenen")).isEqualTo(procedure.bsn());
     assertThat(rapport.getString("gemeentecode")).isEqualTo("0363");
 
     List<Map<String, Object>> regels = rapport.getList("regels");
@@ -261,7 +263,8 @@ class VerantwoordingApiTest {
         .oauth2(fgUtrecht)
         .get("/verantwoordingen/" + procedure.uuid())
         .then()
-        .statusCode(403);
+        .statusCode(403)
+        .header("Wams-Betrokkenen", org.hamcrest.Matchers.nullValue());
     als(ONDERZOEKER).get("/verantwoordingen/" + procedure.uuid()).then().statusCode(403);
     als(PARTNER_GGZ).get("/verantwoordingen/" + procedure.uuid()).then().statusCode(403);
     als(FG).get("/verantwoordingen/" + UUID.randomUUID()).then().statusCode(404);
