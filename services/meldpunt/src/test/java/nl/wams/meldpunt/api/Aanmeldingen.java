@@ -55,8 +55,13 @@ final class Aanmeldingen {
    * requests of {@link #api()} come from a meldpunt-medewerker of that municipality (a test user
    * made in Keycloak for it).
    */
+  private static final java.util.concurrent.atomic.AtomicInteger VOLGENDE_GEMEENTE =
+      new java.util.concurrent.atomic.AtomicInteger(ThreadLocalRandom.current().nextInt(9000));
+
   static String gemeente() {
-    String gemeente = "%04d".formatted(ThreadLocalRandom.current().nextInt(1000, 10000));
+    // Never the same code twice in a test JVM (random codes collided: a test that stores nothing
+    // then found another test's aanmelding under "its" municipality).
+    String gemeente = "%04d".formatted(1000 + VOLGENDE_GEMEENTE.getAndIncrement() % 9000);
     medewerkerVan = gemeente;
     return gemeente;
   }
