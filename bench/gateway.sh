@@ -8,8 +8,9 @@
 # Phases: peak req/s (wrk, 1 thread, 16 connections, warm-up then measured) direct, through the
 # gateway with the Logboek on, and through a second gateway (port 8090) with the Logboek off; then
 # latency at half of direct's peak (tools/bench, open loop) direct and through the gateway (on).
-# Gateway CPU per request: the gateway process's utime+stime (/proc/<pid>/stat) over the measured
-# peak phase divided by its requests. Targets (issue #5): gateway peak >= 75 % of direct, added
+# CPU per request: utime+stime (/proc/<pid>/stat) of the gateway, onderzoek and every PostgreSQL
+# process, and the whole machine's busy time (/proc/stat), over each measured peak phase, divided by
+# its requests. Targets (issue #5): gateway peak >= 75 % of direct, added
 # latency p50 <= 0.5 ms and p99 <= 2 ms at half of direct's peak, CPU <= 150 us per request;
 # Logboek on >= 90 % of off. Needs wrk (Debian: wrk); installed when root.
 set -euo pipefail
@@ -95,32 +96,41 @@ size_via=$(curl -sf -H "Authorization: Bearer $TOKEN" -H "$purpose" "$via_on" | 
 
 pid_of() { ss -ltnpH "sport = :$1" | sed -E 's/.*pid=([0-9]+).*/\1/' | head -n 1; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-gateway_pid=$(pid_of 8080)
+pg_ticks() { # every PostgreSQL process of the suite's cluster
+  local sum=0 t
+  for p in $(pgrep -f "postgres" || true); do
+    t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)
+    sum=$((sum + t))
+  done
+  echo "$sum"
+}
+busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+onderzoek_pid=$(pid_of 8082)
 hz=$(getconf CLK_TCK)
+breakdown=$(mktemp -d)
 
-peak() { # url [extra header] -> "req/s requests p50 p99"
-  local url="$1" out
-  shift
+peak() { # name url [extra header] -> "req/s requests p50 p99"; CPU per request to $breakdown/name
+  local name="$1" url="$2" out gw g0 g1 o0 o1 p0 p1 b0 b1 n
+  shift 2
+  gw=$(pid_of "$(sed -E 's#^http://[^:]+:([0-9]+)/.*#\1#' <<<"$url")")
+  [ "$gw" = "$onderzoek_pid" ] && gw=""
   TOKEN=$(token)
   wrk -t1 -c16 -d"$secs"s -H "Authorization: Bearer $TOKEN" "$@" "$url" >/dev/null
+  g0=$([ -n "$gw" ] && ticks "$gw" || echo 0); o0=$(ticks "$onderzoek_pid"); p0=$(pg_ticks); b0=$(busy_ticks)
   out=$(wrk -t1 -c16 -d"$secs"s --latency -H "Authorization: Bearer $TOKEN" "$@" "$url")
+  g1=$([ -n "$gw" ] && ticks "$gw" || echo 0); o1=$(ticks "$onderzoek_pid"); p1=$(pg_ticks); b1=$(busy_ticks)
   if grep -q "Non-2xx" <<<"$out"; then echo "$out" >&2; exit 1; fi
+  n=$(awk '/ requests in / {print $1}' <<<"$out")
+  awk -v n="$n" -v hz="$hz" -v g=$((g1 - g0)) -v o=$((o1 - o0)) -v p=$((p1 - p0)) -v b=$((b1 - b0)) \
+    'BEGIN {f = 1e6 / hz / n; printf "%.0f %.0f %.0f %.0f", g * f, o * f, p * f, b * f}' >"$breakdown/$name"
   awk '/^Requests\/sec/ {rps=$2} / requests in / {n=$1} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
        END {printf "%.0f %d %s %s", rps, n, p50, p99}' <<<"$out"
 }
 
-read -r direct_rps _ direct_p50 direct_p99 <<<"$(peak "$direct")"
-# The gateway's CPU over its measured peak phase only (the warm-up runs inside peak() first, so
-# take the ticks around a second measured run of the same length).
-TOKEN=$(token)
-wrk -t1 -c16 -d"$secs"s -H "Authorization: Bearer $TOKEN" -H "$purpose" "$via_on" >/dev/null
-t0=$(ticks "$gateway_pid")
-out=$(wrk -t1 -c16 -d"$secs"s --latency -H "Authorization: Bearer $TOKEN" -H "$purpose" "$via_on")
-t1=$(ticks "$gateway_pid")
-if grep -q "Non-2xx" <<<"$out"; then echo "$out" >&2; exit 1; fi
-read -r on_rps on_n on_p50 on_p99 <<<"$(awk '/^Requests\/sec/ {rps=$2} / requests in / {n=$1} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "%.0f %d %s %s", rps, n, p50, p99}' <<<"$out")"
-cpu_us=$(awk -v d=$((t1 - t0)) -v hz="$hz" -v n="$on_n" 'BEGIN {printf "%.0f", d / hz * 1e6 / n}')
-read -r off_rps _ off_p50 off_p99 <<<"$(peak "$via_off" -H "$purpose")"
+read -r direct_rps _ direct_p50 direct_p99 <<<"$(peak direct "$direct")"
+read -r on_rps on_n on_p50 on_p99 <<<"$(peak on "$via_on" -H "$purpose")"
+cpu_us=$(cut -d' ' -f1 "$breakdown/on")
+read -r off_rps _ off_p50 off_p99 <<<"$(peak off "$via_off" -H "$purpose")"
 
 half=$((direct_rps / 2))
 export BENCH_AUTHORIZATION="Bearer $(token)"
@@ -135,7 +145,12 @@ echo "document: GET procedure, $size_direct bytes direct, $size_via bytes throug
 echo "peak direct:                $direct_rps req/s (p50 $direct_p50, p99 $direct_p99)"
 echo "peak gateway, Logboek on:   $on_rps req/s (p50 $on_p50, p99 $on_p99) = $(awk -v a="$on_rps" -v b="$direct_rps" 'BEGIN {printf "%.0f %%", 100 * a / b}') of direct"
 echo "peak gateway, Logboek off:  $off_rps req/s (p50 $off_p50, p99 $off_p99); on/off = $(awk -v a="$on_rps" -v b="$off_rps" 'BEGIN {printf "%.0f %%", 100 * a / b}')"
-echo "gateway CPU per request (Logboek on, peak): $cpu_us us ($((t1 - t0)) ticks at $hz Hz over $on_n requests)"
+echo "gateway CPU per request (Logboek on, peak): $cpu_us us (over $on_n requests)"
+echo "CPU per request in us during each measured peak (gateway / onderzoek / PostgreSQL / whole machine):"
+for phase in direct on off; do
+  read -r g o p b <"$breakdown/$phase"
+  printf "  %-7s %5s / %5s / %5s / %5s\n" "$phase" "$g" "$o" "$p" "$b"
+done
 echo "half of direct's peak, direct:  $half_direct"
 echo "half of direct's peak, gateway: $half_via"
 echo "Logboek records now: $records"
