@@ -122,7 +122,7 @@ peak() { # name url [extra header] -> "req/s requests p50 p99"; CPU per request 
   if grep -q "Non-2xx" <<<"$out"; then echo "$out" >&2; exit 1; fi
   n=$(awk '/ requests in / {print $1}' <<<"$out")
   awk -v n="$n" -v hz="$hz" -v g=$((g1 - g0)) -v o=$((o1 - o0)) -v p=$((p1 - p0)) -v b=$((b1 - b0)) \
-    'BEGIN {f = 1e6 / hz / n; printf "%.0f %.0f %.0f %.0f", g * f, o * f, p * f, b * f}' >"$breakdown/$name"
+    'BEGIN {f = 1e6 / hz / n; printf "%.0f %.0f %.0f %.0f\n", g * f, o * f, p * f, b * f}' >"$breakdown/$name"
   awk '/^Requests\/sec/ {rps=$2} / requests in / {n=$1} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
        END {printf "%.0f %d %s %s", rps, n, p50, p99}' <<<"$out"
 }
