@@ -5,49 +5,33 @@ import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import nl.wams.casusoverleg.client.onderzoek.ProceduresApi;
 import nl.wams.casusoverleg.client.onderzoek.model.ProcedureBetrokkene;
 import nl.wams.casusoverleg.service.ProcedureBetrokkenen;
-import nl.wams.commons.apicontract.PublicUrls;
 import nl.wams.commons.logboek.Betrokkenen;
-import nl.wams.commons.logboek.BetrokkenenCache;
-import nl.wams.commons.problem.ProblemException;
-import org.jboss.logging.Logger;
 
 /**
  * The people of a procedure from onderzoek's {@code getProcedureBetrokkenen}, called with the
  * services' own token (client {@code wams-services}, role {@code wams-service}): the caller of
  * casusoverleg may well have no access to the procedure at onderzoek, and naming its people is the
- * service's own duty. Kept briefly in a bounded in-memory cache ({@link BetrokkenenCache}); never
- * stored or logged. Any failure (onderzoek down, too slow, an error, an unknown procedure) is a 503
- * with Retry-After: nothing is disclosed without naming whom it is about.
+ * service's own duty. The cache and the fail-closed rule are commons-logboek's {@link
+ * nl.wams.commons.logboek.OnderzoekBetrokkenen}; this class only supplies the generated client.
  */
 @ApplicationScoped
 class OnderzoekBetrokkenen implements ProcedureBetrokkenen {
 
-  private static final Logger LOG = Logger.getLogger(OnderzoekBetrokkenen.class);
-
-  private final ProceduresApi api;
-  private final BetrokkenenCache cache;
+  private final nl.wams.commons.logboek.OnderzoekBetrokkenen onderzoek;
   private final Betrokkenen betrokkenen;
-  private final String procedurePrefix;
-  private final Duration retryAfter;
 
   OnderzoekBetrokkenen(
       OnderzoekConfig config,
       ObjectMapper json,
       Instance<OidcClient> tokens,
       Betrokkenen betrokkenen) {
-    this.api =
+    ProceduresApi api =
         QuarkusRestClientBuilder.newBuilder()
             .baseUri(config.url())
             .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -55,59 +39,22 @@ class OnderzoekBetrokkenen implements ProcedureBetrokkenen {
             .clientHeadersFactory(new DienstToken(tokens))
             .register(new TolerantJson(json))
             .build(ProceduresApi.class);
-    this.cache =
-        new BetrokkenenCache(
-            this::opzoeken,
+    this.onderzoek =
+        new nl.wams.commons.logboek.OnderzoekBetrokkenen(
+            uuid ->
+                api.getProcedureBetrokkenen(uuid).getBetrokkenen().stream()
+                    .map(ProcedureBetrokkene::getBsn)
+                    .toList(),
+            zonderSlash(config.publicUrl().orElse(config.url()).toString()) + "/procedures/",
             config.betrokkenen().cacheTtl(),
             config.betrokkenen().cacheSize(),
-            Clock.systemUTC());
+            config.betrokkenen().retryAfter());
     this.betrokkenen = betrokkenen;
-    this.procedurePrefix =
-        zonderSlash(config.publicUrl().orElse(config.url()).toString()) + "/procedures/";
-    this.retryAfter = config.betrokkenen().retryAfter();
   }
 
   @Override
   public void noem(Collection<URI> procedures) {
-    if (!procedures.isEmpty()) {
-      cache.van(procedures).values().forEach(betrokkenen::noem);
-    }
-  }
-
-  private Set<String> opzoeken(URI procedure) {
-    UUID uuid =
-        PublicUrls.uuidNa(procedurePrefix, procedure.toString())
-            .orElseThrow(
-                () -> {
-                  LOG.warn("A stored procedure URL is not below onderzoek's public URL");
-                  return onbekend();
-                });
-    Set<String> bsns = new LinkedHashSet<>();
-    try {
-      for (ProcedureBetrokkene betrokkene : api.getProcedureBetrokkenen(uuid).getBetrokkenen()) {
-        bsns.add(betrokkene.getBsn());
-      }
-    } catch (WebApplicationException e) {
-      LOG.warnf(
-          "Onderzoek answered getProcedureBetrokkenen with status %d", e.getResponse().getStatus());
-      throw onbekend();
-    } catch (RuntimeException e) {
-      // Unreachable, too slow, no service token (Keycloak away), an unreadable answer.
-      LOG.warnf("Onderzoek did not name the people of a procedure: %s", e.getClass().getName());
-      throw onbekend();
-    }
-    if (bsns.isEmpty() || bsns.contains(null)) {
-      LOG.warn("Onderzoek named the people of a procedure without a BSN");
-      throw onbekend();
-    }
-    return bsns;
-  }
-
-  private ProblemException onbekend() {
-    return ProblemException.unavailable(
-        "Onderzoek kon niet zeggen over wie dit gaat, dus kan het niet worden vastgelegd in het"
-            + " Logboek. Probeer het later opnieuw.",
-        retryAfter);
+    onderzoek.noem(procedures, betrokkenen);
   }
 
   private static String zonderSlash(String url) {

@@ -1,0 +1,93 @@
+package nl.wams.commons.logboek;
+
+import jakarta.ws.rs.WebApplicationException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import nl.wams.commons.apicontract.PublicUrls;
+import nl.wams.commons.problem.ProblemException;
+import org.jboss.logging.Logger;
+
+/**
+ * The people of onderzoek procedures, for a service that refers to them by URL and keeps no BSN
+ * (coordinatie, casusoverleg): looked up at onderzoek's {@code getProcedureBetrokkenen} through the
+ * service's own generated client and token, kept briefly in a {@link BetrokkenenCache}, and named
+ * in the current response ({@link Betrokkenen}). Any failure (onderzoek down, too slow, an error,
+ * an unknown procedure, an answer without a BSN) is a 503 with Retry-After: nothing is disclosed
+ * without naming whom it is about.
+ */
+public final class OnderzoekBetrokkenen {
+
+  private static final Logger LOG = Logger.getLogger(OnderzoekBetrokkenen.class);
+
+  /** One call of {@code getProcedureBetrokkenen}: the BSNs it answers for this procedure. */
+  @FunctionalInterface
+  public interface Opvraging {
+    Collection<String> bsns(UUID procedure);
+  }
+
+  private final Opvraging opvraging;
+  private final String procedurePrefix;
+  private final Duration retryAfter;
+  private final BetrokkenenCache cache;
+
+  /**
+   * @param procedurePrefix onderzoek's public URL of procedures, ending in {@code /procedures/}
+   */
+  public OnderzoekBetrokkenen(
+      Opvraging opvraging,
+      String procedurePrefix,
+      Duration cacheTtl,
+      int cacheSize,
+      Duration retryAfter) {
+    this.opvraging = opvraging;
+    this.procedurePrefix = procedurePrefix;
+    this.retryAfter = retryAfter;
+    this.cache = new BetrokkenenCache(this::opzoeken, cacheTtl, cacheSize, Clock.systemUTC());
+  }
+
+  /** Names the people of these (canonical) procedure URLs in the current response. */
+  public void noem(Collection<URI> procedures, Betrokkenen betrokkenen) {
+    if (!procedures.isEmpty()) {
+      cache.van(procedures).values().forEach(betrokkenen::noem);
+    }
+  }
+
+  private Set<String> opzoeken(URI procedure) {
+    UUID uuid =
+        PublicUrls.uuidNa(procedurePrefix, procedure.toString())
+            .orElseThrow(
+                () -> {
+                  LOG.warn("A stored procedure URL is not below onderzoek's public URL");
+                  return onbekend();
+                });
+    Set<String> bsns;
+    try {
+      bsns = new LinkedHashSet<>(opvraging.bsns(uuid));
+    } catch (WebApplicationException e) {
+      LOG.warnf(
+          "Onderzoek answered getProcedureBetrokkenen with status %d", e.getResponse().getStatus());
+      throw onbekend();
+    } catch (RuntimeException e) {
+      // Unreachable, too slow, no service token (Keycloak away), an unreadable answer.
+      LOG.warnf("Onderzoek did not name the people of a procedure: %s", e.getClass().getName());
+      throw onbekend();
+    }
+    if (bsns.isEmpty() || bsns.contains(null)) {
+      LOG.warn("Onderzoek named the people of a procedure without a BSN");
+      throw onbekend();
+    }
+    return bsns;
+  }
+
+  private ProblemException onbekend() {
+    return ProblemException.unavailable(
+        "Onderzoek kon niet zeggen over wie dit gaat, dus kan het niet worden vastgelegd in het"
+            + " Logboek. Probeer het later opnieuw.",
+        retryAfter);
+  }
+}
