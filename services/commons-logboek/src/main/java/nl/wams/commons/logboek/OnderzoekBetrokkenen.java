@@ -36,16 +36,15 @@ public final class OnderzoekBetrokkenen {
   private final BetrokkenenCache cache;
 
   /**
-   * @param procedurePrefix onderzoek's public URL of procedures, ending in {@code /procedures/}
+   * @param onderzoek onderzoek's public base URL (e.g. {@code https://…/onderzoek/v1}), under which
+   *     the stored procedure URLs lie
    */
   public OnderzoekBetrokkenen(
-      Opvraging opvraging,
-      String procedurePrefix,
-      Duration cacheTtl,
-      int cacheSize,
-      Duration retryAfter) {
+      Opvraging opvraging, URI onderzoek, Duration cacheTtl, int cacheSize, Duration retryAfter) {
     this.opvraging = opvraging;
-    this.procedurePrefix = procedurePrefix;
+    String basis = onderzoek.toString();
+    this.procedurePrefix =
+        (basis.endsWith("/") ? basis.substring(0, basis.length() - 1) : basis) + "/procedures/";
     this.retryAfter = retryAfter;
     this.cache = new BetrokkenenCache(this::opzoeken, cacheTtl, cacheSize, Clock.systemUTC());
   }

@@ -45,7 +45,7 @@ class OnderzoekBetrokkenen implements ProcedureBetrokkenen {
                 api.getProcedureBetrokkenen(uuid).getBetrokkenen().stream()
                     .map(ProcedureBetrokkene::getBsn)
                     .toList(),
-            zonderSlash(config.publicUrl().orElse(config.url()).toString()) + "/procedures/",
+            config.publicUrl().orElse(config.url()),
             config.betrokkenen().cacheTtl(),
             config.betrokkenen().cacheSize(),
             config.betrokkenen().retryAfter());
@@ -55,9 +55,5 @@ class OnderzoekBetrokkenen implements ProcedureBetrokkenen {
   @Override
   public void noem(Collection<URI> procedures) {
     onderzoek.noem(procedures, betrokkenen);
-  }
-
-  private static String zonderSlash(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 }
