@@ -7,11 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
@@ -47,6 +50,8 @@ class LogboekTest {
   static final Pseudoniem PSEUDONIEM =
       new Pseudoniem("dev-only-wams-logboek-key-not-for-production");
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject AgroalDataSource logboekDatabase;
 
   static String nieuweTrace() {
     byte[] trace = new byte[16];
@@ -268,6 +273,30 @@ class LogboekTest {
     }
     try (Connection c = LogboekDatabase.connect()) {
       assertThat(VerifieerKeten.verifieer(c)).allMatch(VerifieerKeten.Uitkomst::intact);
+    }
+  }
+
+  /**
+   * "Durable before the response leaves" must not depend on how the server is tuned: the embedded
+   * PostgreSQL of the tests (like the local run's) defaults to synchronous_commit=off, which
+   * acknowledges a COMMIT before its WAL is on disk. The Logboek's own connections override that.
+   */
+  @Test
+  void theLogboekCommitsDurablyEvenWhereTheServerDefaultsToAsynchronousCommits() throws Exception {
+    try (Connection superuser = LogboekDatabase.connect();
+        Connection writer = logboekDatabase.getConnection()) {
+      assertThat(setting(superuser, "synchronous_commit"))
+          .as("premise: the test server acknowledges commits before they are flushed")
+          .isEqualTo("off");
+      assertThat(setting(writer, "synchronous_commit")).isEqualTo("on");
+    }
+  }
+
+  private static String setting(Connection c, String name) throws SQLException {
+    try (var s = c.createStatement();
+        ResultSet r = s.executeQuery("SHOW " + name)) {
+      r.next();
+      return r.getString(1);
     }
   }
 }

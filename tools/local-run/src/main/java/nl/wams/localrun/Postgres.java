@@ -39,6 +39,9 @@ final class Postgres implements AutoCloseable {
             .setDataDirectory(dataDirectory)
             .setCleanDataDirectory(false)
             .setPort(port)
+            // PostgreSQL's own default, which the embedded builder turns off: a COMMIT the suite
+            // acknowledges is on disk, as it is on a production server.
+            .setServerConfig("synchronous_commit", "on")
             .setPGStartupWait(Duration.ofSeconds(30))
             .setOutputRedirector(Redirect.appendTo(log.toFile()))
             .setErrorRedirector(Redirect.appendTo(log.toFile()))

@@ -44,6 +44,18 @@ class PostgresTest {
     }
   }
 
+  @Test
+  void commitsAreFlushedToDiskBeforeTheyAreAcknowledged() throws Exception {
+    Path log = Files.createDirectories(home.resolve("logs")).resolve("postgres.log");
+    try (Postgres postgres = Postgres.start(home.resolve("postgres"), freePort(), log);
+        Connection connection = connect(postgres);
+        Statement statement = connection.createStatement();
+        ResultSet setting = statement.executeQuery("SHOW synchronous_commit")) {
+      assertTrue(setting.next());
+      assertEquals("on", setting.getString(1));
+    }
+  }
+
   private static Connection connect(Postgres postgres) throws SQLException {
     return DriverManager.getConnection(postgres.jdbcUrl(), Postgres.USER, Postgres.PASSWORD);
   }
