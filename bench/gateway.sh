@@ -94,19 +94,9 @@ curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" -H "$purpose" "$via_on" 
 size_direct=$(curl -sf -H "Authorization: Bearer $TOKEN" "$direct" | wc -c)
 size_via=$(curl -sf -H "Authorization: Bearer $TOKEN" -H "$purpose" "$via_on" | wc -c)
 
-pid_of() { ss -ltnpH "sport = :$1" | sed -E 's/.*pid=([0-9]+).*/\1/' | head -n 1; }
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-pg_ticks() { # every PostgreSQL process of the suite's cluster
-  local sum=0 t
-  for p in $(pgrep -f "postgres" || true); do
-    t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)
-    sum=$((sum + t))
-  done
-  echo "$sum"
-}
-busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+# shellcheck source=cpu.sh
+source bench/cpu.sh
 onderzoek_pid=$(pid_of 8082)
-hz=$(getconf CLK_TCK)
 breakdown=$(mktemp -d)
 
 peak() { # name url [extra header] -> "req/s requests p50 p99"; CPU per request to $breakdown/name

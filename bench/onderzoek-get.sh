@@ -2,11 +2,12 @@
 # Benchmark: GET of one procedure (~2 KB, with problems and interventions) through onderzoek's API,
 # against PostgreSQL's own select-only throughput (pgbench -S) on the same machine in the same run.
 #
-#   ./bench/onderzoek-get.sh [seconds per phase]      (default 20)
+#   ./bench/onderzoek-get.sh [seconds per phase] [--no-build]     (default 20)
 #
 # Phases: pgbench -S peak TPS; HTTP GET peak req/s (wrk, closed loop, 16 connections); HTTP GET
 # latency at half of that peak (tools/bench, open loop at a fixed rate, latency from the scheduled
 # send time). Targets (issue #3): GET peak >= 40 % of pgbench TPS, p99 <= 20 ms at half load.
+# CPU per request (bench/cpu.sh): onderzoek, PostgreSQL and the whole machine over each peak phase.
 # Needs pgbench, psql (Debian: postgresql-client) and wrk (Debian: wrk); installed when root.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,7 +23,9 @@ for need in pgbench:postgresql-client wrk:wrk; do
   fi
 done
 
-./mvnw -B -q package -DskipTests
+if [ "${2:-}" != "--no-build" ]; then
+  ./mvnw -B -q package -DskipTests
+fi
 mkdir -p .wams
 log=.wams/bench-onderzoek.log
 ./wams start --no-build --no-demo >"$log" 2>&1 &
@@ -69,13 +72,24 @@ size=$(curl -sf "${auth[@]}" "$loc" | wc -c)
 export PGPASSWORD=postgres
 psql -q -h localhost -p 54329 -U postgres -d wams -c 'DROP DATABASE IF EXISTS bench' -c 'CREATE DATABASE bench'
 pgbench -q -i -s 10 -h localhost -p 54329 -U postgres bench >/dev/null 2>&1
-tps=$(pgbench -S -c 16 -j 2 -T "$secs" -h localhost -p 54329 -U postgres bench 2>/dev/null |
-  awk '/^tps/ {printf "%.0f", $3; exit}')
+# shellcheck source=cpu.sh
+source bench/cpu.sh
+onderzoek_pid=$(pid_of 8082)
+b0=$(busy_ticks)
+pgbench_out=$(pgbench -S -c 16 -j 2 -T "$secs" -h localhost -p 54329 -U postgres bench 2>/dev/null)
+b1=$(busy_ticks)
+tps=$(awk '/^tps/ {printf "%.0f", $3; exit}' <<<"$pgbench_out")
+tx=$(awk '/number of transactions actually processed/ {print $NF}' <<<"$pgbench_out")
+pgbench_cpu="machine $(per_request $((b1 - b0)) "$tx")" # its backends exit with it, so no PostgreSQL share
 
 # Warm up the service (JIT) before measuring, then the peak with wrk.
 TOKEN=$(token)
 wrk -t1 -c16 -d"$secs"s -H "Authorization: Bearer $TOKEN" "$loc" >/dev/null
+o0=$(ticks "$onderzoek_pid"); p0=$(pg_ticks); b0=$(busy_ticks)
 wrk_out=$(wrk -t1 -c16 -d"$secs"s --latency -H "Authorization: Bearer $TOKEN" "$loc")
+o1=$(ticks "$onderzoek_pid"); p1=$(pg_ticks); b1=$(busy_ticks)
+n=$(awk '/ requests in / {print $1}' <<<"$wrk_out")
+get_cpu="onderzoek $(per_request $((o1 - o0)) "$n") / PostgreSQL $(per_request $((p1 - p0)) "$n") / machine $(per_request $((b1 - b0)) "$n")"
 if grep -q "Non-2xx" <<<"$wrk_out"; then echo "$wrk_out" >&2; exit 1; fi
 peak=$(awk '/^Requests\/sec/ {printf "%.0f", $2}' <<<"$wrk_out")
 peak_line="peak (wrk, 16 connections, ${secs}s) = $peak req/s ($(awk '/^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "p50 %s, p99 %s", p50, p99}' <<<"$wrk_out"))"
@@ -87,5 +101,6 @@ echo "jdk:      $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1); date: $(date
 echo "document: GET procedure, $size bytes (4 problems, 3 interventions)"
 echo "pgbench -S (16 clients, ${secs}s): $tps tps"
 echo "GET $peak_line"
+echo "CPU per request in us: pgbench transaction: $pgbench_cpu; GET: $get_cpu"
 echo "GET at half load: $half_line"
 echo "ratio GET/pgbench: $(awk -v a="$peak" -v b="$tps" 'BEGIN {printf "%.0f %%", 100 * a / b}')"
