@@ -70,11 +70,26 @@ public final class Keten {
       }
       String tekst =
           switch (waarde) {
-            case List<?> lijst -> String.join(",", lijst.stream().map(String::valueOf).toList());
+            case List<?> lijst -> lijst(lijst);
             case Instant moment -> moment.toString();
             default -> waarde.toString();
           };
       out.append(tekst.length()).append(':').append(tekst).append(';');
     }
+  }
+
+  /** The elements joined with commas (a loop: the writer does this for every row). */
+  private static String lijst(List<?> lijst) {
+    if (lijst.isEmpty()) {
+      return "";
+    }
+    StringBuilder tekst = new StringBuilder(16 * lijst.size());
+    for (int i = 0; i < lijst.size(); i++) {
+      if (i > 0) {
+        tekst.append(',');
+      }
+      tekst.append(lijst.get(i));
+    }
+    return tekst.toString();
   }
 }
