@@ -5,13 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * The JVM options a service runs with: {@code services/jvm.options}, plus an AOT cache (JEP
  * 483/514) on JDK 25 or newer. The first start of a build records the cache while the service runs
  * (demo data, the developer's requests) and writes it when the service stops; later starts of the
- * same build load it and start faster. A new build gets a new cache.
+ * same build load it and start faster. A new build gets a new cache. {@code WAMS_AOT_CACHE=false}
+ * turns the cache off: the benchmarks do, because what the cache holds depends on what the run that
+ * recorded it happened to do (its method profiles steer the JIT), and the container images have
+ * none.
  */
 final class JvmOptions {
 
@@ -19,14 +23,20 @@ final class JvmOptions {
 
   private JvmOptions() {}
 
+  /** The options; no AOT cache when {@code aotDir} is null or the JDK is older than 25. */
   static List<String> forService(Path root, Service service, Path aotDir, int javaFeature)
       throws IOException {
     List<String> options = new ArrayList<>(read(root.resolve("services/jvm.options")));
-    if (javaFeature >= AOT_CACHE_FEATURE) {
+    if (aotDir != null && javaFeature >= AOT_CACHE_FEATURE) {
       Path cache = aotCache(root, service, aotDir);
       options.add(Files.exists(cache) ? "-XX:AOTCache=" + cache : "-XX:AOTCacheOutput=" + cache);
     }
     return options;
+  }
+
+  /** Whether the services use an AOT cache: yes unless {@code WAMS_AOT_CACHE} is {@code false}. */
+  static boolean aotCacheWanted(Map<String, String> environment) {
+    return !"false".equalsIgnoreCase(environment.getOrDefault("WAMS_AOT_CACHE", "true").strip());
   }
 
   static List<String> read(Path file) throws IOException {

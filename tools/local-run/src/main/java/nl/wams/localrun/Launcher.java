@@ -288,7 +288,11 @@ final class Launcher {
     List<String> command = new ArrayList<>();
     command.add(java());
     command.addAll(
-        JvmOptions.forService(root, service, home.resolve("aot"), Runtime.version().feature()));
+        JvmOptions.forService(
+            root,
+            service,
+            JvmOptions.aotCacheWanted(System.getenv()) ? home.resolve("aot") : null,
+            Runtime.version().feature()));
     command.add("-jar");
     command.add(root.relativize(service.jar(root)).toString());
     ProcessBuilder builder =

@@ -29,6 +29,16 @@ class JvmOptionsTest {
   }
 
   @Test
+  void withoutAnAotDirectoryThereIsNoCacheAndWamsAotCacheFalseAsksForThat(@TempDir Path root)
+      throws Exception {
+    writeOptions(root);
+    assertEquals(List.of("-Xmx64m"), JvmOptions.forService(root, MELDPUNT, null, 25));
+    assertFalse(JvmOptions.aotCacheWanted(java.util.Map.of("WAMS_AOT_CACHE", "false")));
+    assertTrue(JvmOptions.aotCacheWanted(java.util.Map.of("WAMS_AOT_CACHE", "true")));
+    assertTrue(JvmOptions.aotCacheWanted(java.util.Map.of()));
+  }
+
+  @Test
   void theFirstStartOfABuildRecordsTheCacheAndLaterStartsLoadIt(@TempDir Path root)
       throws Exception {
     writeOptions(root);
