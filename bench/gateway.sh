@@ -3,7 +3,8 @@
 # validation, operation and purpose check, view cut, Logboek record committed before the answer),
 # with the Logboek on and off, in the same run.
 #
-#   ./bench/gateway.sh [seconds per phase] [--no-build]     (default 20)
+#   ./bench/gateway.sh [seconds per phase] [--no-build]     (default 20; docs/performance.md uses 30,
+#   since the Logboek path is still being compiled 15-40 s into the load)
 #
 # Phases: peak req/s (wrk, 1 thread, 16 connections, warm-up then measured) direct, through the
 # gateway with the Logboek on, and through a second gateway (port 8090) with the Logboek off; then
