@@ -1,16 +1,18 @@
 package nl.wams.casusoverleg.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URI;
 import java.util.Collection;
 import java.util.concurrent.TimeUnit;
 import nl.wams.casusoverleg.client.onderzoek.ProceduresApi;
 import nl.wams.casusoverleg.client.onderzoek.model.ProcedureBetrokkene;
 import nl.wams.casusoverleg.service.ProcedureBetrokkenen;
+import nl.wams.commons.events.DienstToken;
 import nl.wams.commons.logboek.Betrokkenen;
 
 /**
@@ -27,16 +29,18 @@ class OnderzoekBetrokkenen implements ProcedureBetrokkenen {
   private final Betrokkenen betrokkenen;
 
   OnderzoekBetrokkenen(
-      OnderzoekConfig config,
-      ObjectMapper json,
-      Instance<OidcClient> tokens,
-      Betrokkenen betrokkenen) {
+      OnderzoekConfig config, ObjectMapper json, DienstToken token, Betrokkenen betrokkenen) {
     ProceduresApi api =
         QuarkusRestClientBuilder.newBuilder()
             .baseUri(config.url())
             .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-            .clientHeadersFactory(new DienstToken(tokens))
+            .clientHeadersFactory(
+                (binnen, buiten) -> {
+                  MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
+                  headers.putSingle(HttpHeaders.AUTHORIZATION, token.bearer());
+                  return headers;
+                })
             .register(new TolerantJson(json))
             .build(ProceduresApi.class);
     this.onderzoek =

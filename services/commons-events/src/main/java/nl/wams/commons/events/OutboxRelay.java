@@ -1,10 +1,8 @@
 package nl.wams.commons.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -37,12 +35,11 @@ public class OutboxRelay {
   private final DataSource dataSource;
   private final ObjectMapper json;
   private final EventsConfig config;
-  private final Instance<OidcClient> tokens;
+  private final DienstToken tokens;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  OutboxRelay(
-      DataSource dataSource, ObjectMapper json, EventsConfig config, Instance<OidcClient> tokens) {
+  OutboxRelay(DataSource dataSource, ObjectMapper json, EventsConfig config, DienstToken tokens) {
     this.dataSource = dataSource;
     this.json = json;
     this.config = config;
@@ -132,11 +129,8 @@ public class OutboxRelay {
               .timeout(Duration.ofSeconds(10))
               .header("Content-Type", "application/cloudevents+json")
               .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(event)));
-      if (tokens.isResolvable()) {
-        request.header(
-            "Authorization",
-            "Bearer "
-                + tokens.get().getTokens().await().atMost(Duration.ofSeconds(10)).getAccessToken());
+      if (tokens.beschikbaar()) {
+        request.header("Authorization", tokens.bearer());
       }
       return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (IOException | RuntimeException e) {
