@@ -32,21 +32,5 @@ public interface OnderzoekConfig {
   Duration readTimeout();
 
   /** The people of the procedures, named in the Logboek ({@code OnderzoekBetrokkenen}). */
-  Betrokkenen betrokkenen();
-
-  /** Settings of the look-up of a procedure's people at onderzoek. */
-  interface Betrokkenen {
-
-    /** How long the BSNs of a procedure are kept in memory after onderzoek named them. */
-    @WithDefault("60S")
-    Duration cacheTtl();
-
-    /** At most this many procedures in memory (least recently used out first); 0: no cache. */
-    @WithDefault("10000")
-    int cacheSize();
-
-    /** The Retry-After of the 503 when onderzoek cannot say who the people are. */
-    @WithDefault("5S")
-    Duration retryAfter();
-  }
+  nl.wams.commons.logboek.OnderzoekBetrokkenen.Instellingen betrokkenen();
 }

@@ -1,5 +1,6 @@
 package nl.wams.commons.logboek;
 
+import io.smallrye.config.WithDefault;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
 import java.time.Clock;
@@ -30,6 +31,25 @@ public final class OnderzoekBetrokkenen {
     Collection<String> bsns(UUID procedure);
   }
 
+  /**
+   * The settings of the look-up, a configuration group ({@code wams.onderzoek.betrokkenen.*} in the
+   * services that use it; documented in docs/configuration.md).
+   */
+  public interface Instellingen {
+
+    /** How long the BSNs of a procedure are kept in memory after onderzoek named them. */
+    @WithDefault("60S")
+    Duration cacheTtl();
+
+    /** At most this many procedures in memory (least recently used out first); 0: no cache. */
+    @WithDefault("10000")
+    int cacheSize();
+
+    /** The Retry-After of the 503 when onderzoek cannot say who the people are. */
+    @WithDefault("5S")
+    Duration retryAfter();
+  }
+
   private final Opvraging opvraging;
   private final String procedurePrefix;
   private final Duration retryAfter;
@@ -47,6 +67,15 @@ public final class OnderzoekBetrokkenen {
         (basis.endsWith("/") ? basis.substring(0, basis.length() - 1) : basis) + "/procedures/";
     this.retryAfter = retryAfter;
     this.cache = new BetrokkenenCache(this::opzoeken, cacheTtl, cacheSize, Clock.systemUTC());
+  }
+
+  public OnderzoekBetrokkenen(Opvraging opvraging, URI onderzoek, Instellingen instellingen) {
+    this(
+        opvraging,
+        onderzoek,
+        instellingen.cacheTtl(),
+        instellingen.cacheSize(),
+        instellingen.retryAfter());
   }
 
   /** Names the people of these (canonical) procedure URLs in the current response. */
