@@ -555,41 +555,52 @@ public class Gateway {
       return;
     }
     io.vertx.core.Context context = ctx.vertx().getOrCreateContext();
-    java.util.concurrent.CompletableFuture<Void> vastgelegd;
-    try {
-      vastgelegd =
-          schrijver.leg(
-              verwerkingen(verzoek, status, betrokkenen, aflevering),
-              audit(verzoek, status, aflevering),
-              context);
-    } catch (RuntimeException e) {
-      vastgelegd = java.util.concurrent.CompletableFuture.failedFuture(e);
-    }
+    java.util.concurrent.CompletableFuture<Void> vastgelegd =
+        legVast(verzoek, status, betrokkenen, aflevering, context);
     // The deadline is a timer on this request's own event loop (not CompletableFuture.orTimeout,
     // whose shared scheduler thread woke up for every request: ~10 us of CPU each).
-    java.util.concurrent.CompletableFuture<Void> wacht = vastgelegd;
     long deadline =
         ctx.vertx()
             .setTimer(
                 logboek.deadline().toMillis(),
                 t ->
-                    wacht.completeExceptionally(
+                    vastgelegd.completeExceptionally(
                         new java.util.concurrent.TimeoutException("Logboek deadline passed")));
+    // Normally completed by the writer on this request's own context; a writer that stops
+    // completes elsewhere, and the answer is brought back to the context.
     vastgelegd.whenComplete(
-        (ok, fout) -> {
-          // Normally completed by the writer on this request's own context; a refusal completes
-          // elsewhere and is brought back to it.
-          if (io.vertx.core.Vertx.currentContext() == context) {
-            ctx.vertx().cancelTimer(deadline);
-            vastgelegd(ctx, status, headers, body, verzoek, fout);
-          } else {
-            context.runOnContext(
-                v -> {
+        (ok, fout) ->
+            opContext(
+                context,
+                () -> {
                   ctx.vertx().cancelTimer(deadline);
                   vastgelegd(ctx, status, headers, body, verzoek, fout);
-                });
-          }
-        });
+                }));
+  }
+
+  /** Hands the request's records to the writer; a refusal is a failed future, never a throw. */
+  private java.util.concurrent.CompletableFuture<Void> legVast(
+      Verzoek verzoek,
+      int status,
+      String betrokkenen,
+      Aflevering aflevering,
+      io.vertx.core.Context context) {
+    try {
+      return schrijver.leg(
+          verwerkingen(verzoek, status, betrokkenen, aflevering),
+          audit(verzoek, status, aflevering),
+          context);
+    } catch (RuntimeException e) {
+      return java.util.concurrent.CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private static void opContext(io.vertx.core.Context context, Runnable taak) {
+    if (io.vertx.core.Vertx.currentContext() == context) {
+      taak.run();
+    } else {
+      context.runOnContext(v -> taak.run());
+    }
   }
 
   /** The answer once the Logboek has spoken: as it was, or 503 with nothing of it. */
