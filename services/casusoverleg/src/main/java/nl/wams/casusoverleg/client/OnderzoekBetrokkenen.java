@@ -7,7 +7,6 @@ import java.util.Collection;
 import nl.wams.casusoverleg.service.ProcedureBetrokkenen;
 import nl.wams.commons.events.DienstToken;
 import nl.wams.commons.logboek.Betrokkenen;
-import nl.wams.commons.logboek.OnderzoekOpvraging;
 
 /**
  * The people of a procedure from onderzoek's {@code getProcedureBetrokkenen}, called with the
@@ -23,12 +22,7 @@ class OnderzoekBetrokkenen implements ProcedureBetrokkenen {
 
   OnderzoekBetrokkenen(
       OnderzoekConfig config, ObjectMapper json, DienstToken token, Betrokkenen betrokkenen) {
-    this.onderzoek =
-        new nl.wams.commons.logboek.OnderzoekBetrokkenen(
-            new OnderzoekOpvraging(
-                config.url(), config.connectTimeout(), config.readTimeout(), token::bearer, json),
-            config.publicUrl().orElse(config.url()),
-            config.betrokkenen());
+    this.onderzoek = nl.wams.commons.logboek.OnderzoekBetrokkenen.van(config, token::bearer, json);
     this.betrokkenen = betrokkenen;
   }
 

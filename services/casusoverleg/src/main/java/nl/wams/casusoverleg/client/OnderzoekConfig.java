@@ -1,36 +1,12 @@
 package nl.wams.casusoverleg.client;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
-import java.net.URI;
-import java.time.Duration;
-import java.util.Optional;
+import nl.wams.commons.logboek.OnderzoekBetrokkenen;
 
 /**
- * Where onderzoek, the source of the procedures, is reached (documented in docs/configuration.md).
+ * Where onderzoek, the source of the procedures, is reached ({@code wams.onderzoek.*}, documented
+ * in docs/configuration.md): the same settings for the procedure reads and for the look-up of its
+ * people.
  */
 @ConfigMapping(prefix = "wams.onderzoek")
-public interface OnderzoekConfig {
-
-  /**
-   * The base URL casusoverleg calls, including the base path, e.g. {@code
-   * http://onderzoek:8082/onderzoek/v1}.
-   */
-  URI url();
-
-  /**
-   * The base URL under which onderzoek publishes the canonical URLs of its procedures (its own
-   * {@code wams.api.public-url} plus base path; behind the gateway, the gateway's address). Only
-   * procedure URLs below it are accepted. Defaults to {@link #url()}.
-   */
-  Optional<URI> publicUrl();
-
-  @WithDefault("2S")
-  Duration connectTimeout();
-
-  @WithDefault("10S")
-  Duration readTimeout();
-
-  /** The people of the procedures, named in the Logboek ({@code OnderzoekBetrokkenen}). */
-  nl.wams.commons.logboek.OnderzoekBetrokkenen.Instellingen betrokkenen();
-}
+public interface OnderzoekConfig extends OnderzoekBetrokkenen.Bron {}

@@ -29,7 +29,7 @@ public class PublicUrls {
   private final String base;
 
   PublicUrls(Config config, ApiContract contract) {
-    this.base = stripSlash(config.publicUrl()) + contract.basePath();
+    this.base = zonderSlash(config.publicUrl()) + contract.basePath();
   }
 
   /** The absolute URL of a path within this API, e.g. {@code /aanmeldingen/123}. */
@@ -53,7 +53,8 @@ public class PublicUrls {
     }
   }
 
-  private static String stripSlash(String url) {
+  /** A base URL without its trailing slash, so that a path can be appended to it. */
+  public static String zonderSlash(String url) {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 }

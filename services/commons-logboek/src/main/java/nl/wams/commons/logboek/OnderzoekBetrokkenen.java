@@ -1,5 +1,6 @@
 package nl.wams.commons.logboek;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.config.WithDefault;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
@@ -7,8 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.wams.commons.apicontract.PublicUrls;
 import nl.wams.commons.problem.ProblemException;
 import org.jboss.logging.Logger;
@@ -29,6 +32,36 @@ public final class OnderzoekBetrokkenen {
   @FunctionalInterface
   public interface Opvraging {
     Collection<String> bsns(UUID procedure);
+  }
+
+  /**
+   * Where onderzoek, the source of the procedures, is reached: the configuration a service that
+   * refers to procedures extends with its own {@code @ConfigMapping(prefix = "wams.onderzoek")}
+   * (documented in docs/configuration.md).
+   */
+  public interface Bron {
+
+    /**
+     * The base URL the service calls, including the base path, e.g. {@code
+     * http://onderzoek:8082/onderzoek/v1}.
+     */
+    URI url();
+
+    /**
+     * The base URL under which onderzoek publishes the canonical URLs of its procedures (its own
+     * {@code wams.api.public-url} plus base path; behind the gateway, the gateway's address). Only
+     * procedure URLs below it are accepted. Defaults to {@link #url()}.
+     */
+    Optional<URI> publicUrl();
+
+    @WithDefault("2S")
+    Duration connectTimeout();
+
+    @WithDefault("10S")
+    Duration readTimeout();
+
+    /** The people of the procedures, named in the Logboek. */
+    Instellingen betrokkenen();
   }
 
   /**
@@ -59,23 +92,25 @@ public final class OnderzoekBetrokkenen {
    * @param onderzoek onderzoek's public base URL (e.g. {@code https://…/onderzoek/v1}), under which
    *     the stored procedure URLs lie
    */
-  public OnderzoekBetrokkenen(
-      Opvraging opvraging, URI onderzoek, Duration cacheTtl, int cacheSize, Duration retryAfter) {
+  public OnderzoekBetrokkenen(Opvraging opvraging, URI onderzoek, Instellingen instellingen) {
     this.opvraging = opvraging;
-    String basis = onderzoek.toString();
-    this.procedurePrefix =
-        (basis.endsWith("/") ? basis.substring(0, basis.length() - 1) : basis) + "/procedures/";
-    this.retryAfter = retryAfter;
-    this.cache = new BetrokkenenCache(this::opzoeken, cacheTtl, cacheSize, Clock.systemUTC());
+    this.procedurePrefix = PublicUrls.zonderSlash(onderzoek.toString()) + "/procedures/";
+    this.retryAfter = instellingen.retryAfter();
+    this.cache =
+        new BetrokkenenCache(
+            this::opzoeken, instellingen.cacheTtl(), instellingen.cacheSize(), Clock.systemUTC());
   }
 
-  public OnderzoekBetrokkenen(Opvraging opvraging, URI onderzoek, Instellingen instellingen) {
-    this(
-        opvraging,
-        onderzoek,
-        instellingen.cacheTtl(),
-        instellingen.cacheSize(),
-        instellingen.retryAfter());
+  /**
+   * The look-up as a service configures it (its {@code wams.onderzoek.*}): onderzoek asked at
+   * {@link Bron#url()} with the service's own token, procedure URLs accepted below {@link
+   * Bron#publicUrl()}.
+   */
+  public static OnderzoekBetrokkenen van(Bron bron, Supplier<String> bearer, ObjectMapper json) {
+    return new OnderzoekBetrokkenen(
+        new OnderzoekOpvraging(bron.url(), bron.connectTimeout(), bron.readTimeout(), bearer, json),
+        bron.publicUrl().orElse(bron.url()),
+        bron.betrokkenen());
   }
 
   /** Names the people of these (canonical) procedure URLs in the current response. */

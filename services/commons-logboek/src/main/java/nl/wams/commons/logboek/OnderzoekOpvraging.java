@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import nl.wams.commons.apicontract.PublicUrls;
 
 /**
  * One call of onderzoek's {@code GET /procedures/{uuid}/betrokkenen} ({@code
@@ -38,9 +39,7 @@ public final class OnderzoekOpvraging implements OnderzoekBetrokkenen.Opvraging 
       Duration leestijd,
       Supplier<String> bearer,
       ObjectMapper json) {
-    String basis = onderzoek.toString();
-    this.procedures =
-        (basis.endsWith("/") ? basis.substring(0, basis.length() - 1) : basis) + "/procedures/";
+    this.procedures = PublicUrls.zonderSlash(onderzoek.toString()) + "/procedures/";
     this.leestijd = leestijd;
     this.bearer = bearer;
     this.json = json;

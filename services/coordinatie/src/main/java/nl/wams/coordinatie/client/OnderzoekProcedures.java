@@ -45,7 +45,7 @@ class OnderzoekProcedures implements Procedures {
             .register(new TolerantJson(json))
             .build(ProceduresApi.class);
     this.procedurePrefix =
-        zonderSlash(config.publicUrl().orElse(config.url()).toString()) + "/procedures/";
+        PublicUrls.zonderSlash(config.publicUrl().orElse(config.url()).toString()) + "/procedures/";
   }
 
   @Override
@@ -123,9 +123,5 @@ class OnderzoekProcedures implements Procedures {
     return new ProblemException(
         ProblemType.SERVICE_UNAVAILABLE,
         "Onderzoek gaf een onverwacht antwoord. Probeer het later opnieuw.");
-  }
-
-  private static String zonderSlash(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 }

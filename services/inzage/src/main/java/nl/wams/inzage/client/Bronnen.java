@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import nl.wams.commons.apicontract.PublicUrls;
 import nl.wams.commons.problem.ProblemException;
 import nl.wams.commons.problem.ProblemType;
 import org.jboss.logging.Logger;
@@ -38,8 +39,7 @@ public class Bronnen {
     this.config = config;
     this.json = json;
     this.http = HttpClient.newBuilder().connectTimeout(config.gateway().timeout()).build();
-    String url = config.gateway().url().toString();
-    this.gateway = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    this.gateway = PublicUrls.zonderSlash(config.gateway().url().toString());
   }
 
   /** The resident's procedures (onderzoek filters them by the token's bsn). */

@@ -33,8 +33,4 @@ final class Bronfouten {
         ProblemType.SERVICE_UNAVAILABLE,
         bron + " gaf een onverwacht antwoord. Probeer het later opnieuw.");
   }
-
-  static String zonderSlash(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-  }
 }

@@ -46,7 +46,7 @@ class CasusoverlegOverleggen implements Overleggen {
             .register(new TolerantJson(json))
             .build(OverleggenApi.class);
     this.overlegPrefix =
-        Bronfouten.zonderSlash(config.publicUrl().orElse(config.url()).toString()) + "/overleggen/";
+        PublicUrls.zonderSlash(config.publicUrl().orElse(config.url()).toString()) + "/overleggen/";
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import nl.wams.commons.apicontract.PublicUrls;
 import nl.wams.commons.problem.ProblemException;
 import nl.wams.commons.problem.ProblemType;
 import nl.wams.verslag.service.Verantwoordingsbronnen;
@@ -69,7 +70,7 @@ class VerantwoordingBronnen implements Verantwoordingsbronnen {
     this.onderzoek = bouw(onderzoekConfig, json, OnderzoekLezen.class);
     this.casusoverleg = bouw(casusoverlegConfig, json, CasusoverlegLezen.class);
     this.procedurePrefix =
-        Bronfouten.zonderSlash(onderzoekConfig.publicUrl().orElse(onderzoekConfig.url()).toString())
+        PublicUrls.zonderSlash(onderzoekConfig.publicUrl().orElse(onderzoekConfig.url()).toString())
             + "/procedures/";
   }
 
