@@ -45,8 +45,7 @@ class OnderzoekProcedures implements Procedures {
             .clientHeadersFactory(new TokenDoorgifte())
             .register(new TolerantJson(json))
             .build(ProceduresApi.class);
-    this.procedurePrefix =
-        PublicUrls.zonderSlash(config.publicUrl().orElse(config.url()).toString()) + "/procedures/";
+    this.procedurePrefix = PublicUrls.basisVan(config) + "/procedures/";
   }
 
   @Override

@@ -53,6 +53,11 @@ public class PublicUrls {
     }
   }
 
+  /** The base of a component's canonical URLs, without a trailing slash: a path is appended. */
+  public static String basisVan(Bron bron) {
+    return zonderSlash(bron.publicUrl().orElse(bron.url()).toString());
+  }
+
   /** A base URL without its trailing slash, so that a path can be appended to it. */
   public static String zonderSlash(String url) {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;

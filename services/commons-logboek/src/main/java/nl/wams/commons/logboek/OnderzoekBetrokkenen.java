@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -35,30 +34,11 @@ public final class OnderzoekBetrokkenen {
   }
 
   /**
-   * Where onderzoek, the source of the procedures, is reached: the configuration a service that
-   * refers to procedures extends with its own {@code @ConfigMapping(prefix = "wams.onderzoek")}
-   * (documented in docs/configuration.md).
+   * Where onderzoek, the source of the procedures, is reached, and the look-up's settings: the
+   * configuration a service that refers to procedures extends with its own
+   * {@code @ConfigMapping(prefix = "wams.onderzoek")} (documented in docs/configuration.md).
    */
-  public interface Bron {
-
-    /**
-     * The base URL the service calls, including the base path, e.g. {@code
-     * http://onderzoek:8082/onderzoek/v1}.
-     */
-    URI url();
-
-    /**
-     * The base URL under which onderzoek publishes the canonical URLs of its procedures (its own
-     * {@code wams.api.public-url} plus base path; behind the gateway, the gateway's address). Only
-     * procedure URLs below it are accepted. Defaults to {@link #url()}.
-     */
-    Optional<URI> publicUrl();
-
-    @WithDefault("2S")
-    Duration connectTimeout();
-
-    @WithDefault("10S")
-    Duration readTimeout();
+  public interface Bron extends nl.wams.commons.apicontract.Bron {
 
     /** The people of the procedures, named in the Logboek. */
     Instellingen betrokkenen();
@@ -109,7 +89,7 @@ public final class OnderzoekBetrokkenen {
   public static OnderzoekBetrokkenen van(Bron bron, Supplier<String> bearer, ObjectMapper json) {
     return new OnderzoekBetrokkenen(
         new OnderzoekOpvraging(bron.url(), bron.connectTimeout(), bron.readTimeout(), bearer, json),
-        bron.publicUrl().orElse(bron.url()),
+        URI.create(PublicUrls.basisVan(bron)),
         bron.betrokkenen());
   }
 

@@ -45,8 +45,7 @@ class CasusoverlegOverleggen implements Overleggen {
             .clientHeadersFactory(new TokenDoorgifte())
             .register(new TolerantJson(json))
             .build(OverleggenApi.class);
-    this.overlegPrefix =
-        PublicUrls.zonderSlash(config.publicUrl().orElse(config.url()).toString()) + "/overleggen/";
+    this.overlegPrefix = PublicUrls.basisVan(config) + "/overleggen/";
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import nl.wams.commons.apicontract.Bron;
 import nl.wams.commons.apicontract.PublicUrls;
 import nl.wams.commons.problem.ProblemException;
 import nl.wams.commons.problem.ProblemType;
@@ -69,12 +70,10 @@ class VerantwoordingBronnen implements Verantwoordingsbronnen {
       ObjectMapper json) {
     this.onderzoek = bouw(onderzoekConfig, json, OnderzoekLezen.class);
     this.casusoverleg = bouw(casusoverlegConfig, json, CasusoverlegLezen.class);
-    this.procedurePrefix =
-        PublicUrls.zonderSlash(onderzoekConfig.publicUrl().orElse(onderzoekConfig.url()).toString())
-            + "/procedures/";
+    this.procedurePrefix = PublicUrls.basisVan(onderzoekConfig) + "/procedures/";
   }
 
-  private static <T> T bouw(BronnenConfig.Bron config, ObjectMapper json, Class<T> type) {
+  private static <T> T bouw(Bron config, ObjectMapper json, Class<T> type) {
     return QuarkusRestClientBuilder.newBuilder()
         .baseUri(config.url())
         .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
