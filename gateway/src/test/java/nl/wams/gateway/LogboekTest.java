@@ -204,6 +204,59 @@ class LogboekTest {
   }
 
   @Test
+  void theAuditSearchFindsExactlyTheAuditRowsOfTheRequestsAboutTheSubject() {
+    java.time.Instant van = java.time.Instant.now().minusMillis(1);
+    String trace = nieuweTrace();
+    for (String t : List.of(trace, nieuweTrace())) {
+      given()
+          .auth()
+          .oauth2(Tokens.accessToken("meldpunt-ams"))
+          .header(DOEL, "aanmelding-behandelen")
+          .header("traceparent", "00-" + t + "-00f067aa0ba902b7-01")
+          .get(AANMELDING)
+          .then()
+          .statusCode(200);
+    }
+    // A request about somebody else in the same period is no part of the subject's audit trail.
+    given()
+        .auth()
+        .oauth2(Tokens.accessToken("inwoner-2"))
+        .header(DOEL, "inzage-inwoner")
+        .contentType("application/json")
+        .body(
+            Map.of("bsn", ANDER_BSN, "van", "2020-01-01T00:00:00Z", "tot", "2099-01-01T00:00:00Z"))
+        .post("/logboek/v1/verwerkingen/_zoek")
+        .then()
+        .statusCode(200);
+    java.time.Instant tot = java.time.Instant.now().plusMillis(1);
+    List<String> verwacht =
+        LogboekDatabase.rows(
+                "SELECT DISTINCT trace_id FROM logboek_verwerking WHERE data_subject_id = ?"
+                    + " AND start_time >= ? AND start_time < ?",
+                PSEUDONIEM.van(BSN),
+                java.sql.Timestamp.from(van),
+                java.sql.Timestamp.from(tot))
+            .stream()
+            .map(r -> (String) r.get("trace_id"))
+            .toList();
+    assertThat(verwacht).contains(trace).hasSize(2);
+
+    Response audit =
+        given()
+            .auth()
+            .oauth2(Tokens.accessToken("fg"))
+            .header(DOEL, "verantwoording")
+            .contentType("application/json")
+            .body(Map.of("bsn", BSN, "van", van.toString(), "tot", tot.toString()))
+            .post("/logboek/v1/audit/_zoek?pageSize=100");
+    audit.then().statusCode(200).body("count", equalTo(2));
+    assertThat(audit.jsonPath().getList("results.traceId", String.class))
+        .containsExactlyInAnyOrderElementsOf(verwacht);
+    assertThat(audit.jsonPath().getList("results.operatie", String.class))
+        .containsOnly("getAanmelding");
+  }
+
+  @Test
   void aSearchNeedsAValidBsnAndAPeriodInOrder() {
     given()
         .auth()

@@ -168,7 +168,8 @@ public class LogboekZoeker {
       List<String> betrokkene, Instant van, Instant tot, int pagina, int grootte)
       throws SQLException {
     String waar =
-        " FROM audit_regel WHERE trace_id IN (SELECT trace_id FROM logboek_verwerking"
+        " FROM audit_regel WHERE (tijdstip, trace_id) IN (SELECT start_time, trace_id"
+            + " FROM logboek_verwerking"
             + " WHERE data_subject_id = ANY (?::char(64)[]) AND start_time >= ? AND start_time < ?)";
     try (Connection c = dataSource.getConnection()) {
       ObjectNode uit = JSON.createObjectNode();
