@@ -20,6 +20,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,7 +50,7 @@ public class LogboekSchrijver {
   private final BlockingQueue<Opdracht> wachtrij;
   private final AtomicInteger onderweg = new AtomicInteger();
   private volatile boolean actief;
-  private Thread schrijver;
+  private volatile Thread schrijver;
 
   LogboekSchrijver(AgroalDataSource dataSource, LogboekConfig config) {
     this.dataSource = dataSource;
@@ -85,6 +86,13 @@ public class LogboekSchrijver {
   }
 
   /**
+   * True while the writer collects a group (see {@link #verzamel}). It then sleeps instead of
+   * waiting on the queue, so that the requests handing in their records do not wake it one by one;
+   * only the last one on its way back does.
+   */
+  private volatile boolean verzamelt;
+
+  /**
    * Hands in the records of one request. The future completes after they are committed, and fails
    * when they cannot be (the caller then discloses nothing); it never completes otherwise. It
    * completes on {@code context} when one is given: the writer hands each event loop the outcome of
@@ -95,6 +103,10 @@ public class LogboekSchrijver {
     CompletableFuture<Void> klaar = new CompletableFuture<>();
     if (!actief || !wachtrij.offer(new Opdracht(verwerkingen, audit, context, klaar))) {
       klaar.completeExceptionally(new IllegalStateException("the Logboek writer is not accepting"));
+    } else if (verzamelt && onderweg.get() == 0) {
+      // The last request on its way back is in: nothing more to wait for. (terug() came first, so
+      // either this sees the writer collecting, or the writer sees nothing on its way.)
+      LockSupport.unpark(schrijver);
     }
     return klaar;
   }
@@ -134,22 +146,29 @@ public class LogboekSchrijver {
 
   /**
    * Under load, waits a little (at most {@code verzameltijd}) for the requests that are on their
-   * way back from a component, so that they share this commit instead of each paying for one.
+   * way back from a component, so that they share this commit instead of each paying for one. It
+   * sleeps meanwhile, woken early only by the last of them (see {@link #leg}): a wake-up per
+   * arriving request cost a context switch each.
    */
   private void verzamel(List<Opdracht> groep) throws InterruptedException {
     long tot = System.nanoTime() + config.verzameltijd().toNanos();
-    while (groep.size() < config.maxBatch() && onderweg.get() > 0) {
-      long rest = tot - System.nanoTime();
-      if (rest <= 0) {
-        return;
+    verzamelt = true;
+    try {
+      while (groep.size() < config.maxBatch() && onderweg.get() > 0) {
+        long rest = tot - System.nanoTime();
+        if (rest <= 0) {
+          break;
+        }
+        LockSupport.parkNanos(this, rest);
+        if (Thread.interrupted()) {
+          throw new InterruptedException();
+        }
+        wachtrij.drainTo(groep, config.maxBatch() - groep.size());
       }
-      Opdracht volgende = wachtrij.poll(rest, TimeUnit.NANOSECONDS);
-      if (volgende == null) {
-        return;
-      }
-      groep.add(volgende);
-      wachtrij.drainTo(groep, config.maxBatch() - groep.size());
+    } finally {
+      verzamelt = false;
     }
+    wachtrij.drainTo(groep, config.maxBatch() - groep.size());
   }
 
   /** Completes the requests of a group: per Vert.x context in one task on that context. */
