@@ -19,8 +19,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The data subjects (BSNs) of resources held at another source, for a service that refers to that
- * source by URL and keeps no BSN itself (coordinatie and casusoverleg name the people of an
- * onderzoek procedure this way). Looked up at the source, kept in memory for a short time and at
+ * source by URL and keeps no BSN itself (coordinatie, casusoverleg and verslag name the people of
+ * an onderzoek procedure this way). Looked up at the source, kept in memory for a short time and at
  * most {@code maxSize} resources (least recently used out first); never persisted, never logged.
  *
  * <p>Resources not in the cache are looked up concurrently (one virtual thread each), so a page of

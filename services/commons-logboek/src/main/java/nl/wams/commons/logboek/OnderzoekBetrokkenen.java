@@ -17,11 +17,11 @@ import org.jboss.logging.Logger;
 
 /**
  * The people of onderzoek procedures, for a service that refers to them by URL and keeps no BSN
- * (coordinatie, casusoverleg): looked up at onderzoek's {@code getProcedureBetrokkenen} through the
- * service's own generated client and token, kept briefly in a {@link BetrokkenenCache}, and named
- * in the current response ({@link Betrokkenen}). Any failure (onderzoek down, too slow, an error,
- * an unknown procedure, an answer without a BSN) is a 503 with Retry-After: nothing is disclosed
- * without naming whom it is about.
+ * (coordinatie, casusoverleg, verslag): looked up at onderzoek's {@code getProcedureBetrokkenen}
+ * through the service's own generated client and token, kept briefly in a {@link BetrokkenenCache},
+ * and named in the current response ({@link Betrokkenen}). Any failure (onderzoek down, too slow,
+ * an error, an unknown procedure, an answer without a BSN) is a 503 with Retry-After: nothing is
+ * disclosed without naming whom it is about.
  */
 public final class OnderzoekBetrokkenen {
 

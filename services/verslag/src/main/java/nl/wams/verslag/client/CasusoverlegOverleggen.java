@@ -8,6 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import nl.wams.commons.problem.ProblemType;
 import nl.wams.verslag.client.casusoverleg.OverleggenApi;
 import nl.wams.verslag.client.casusoverleg.model.Deelnemer;
 import nl.wams.verslag.client.casusoverleg.model.Overleg;
+import nl.wams.verslag.client.casusoverleg.model.OverlegSoort;
 import nl.wams.verslag.client.casusoverleg.model.OverlegStatus;
 import nl.wams.verslag.domain.Momentopname;
 import nl.wams.verslag.service.Overleggen;
@@ -24,8 +26,9 @@ import nl.wams.verslag.service.Overleggen;
 /**
  * The overleggen at casusoverleg through the client generated from its contract, with the caller's
  * token: casusoverleg decides whether this person may see the overleg and what of it. Of the answer
- * only participants and agreements are kept (the limited report); the subject, the invitations
- * (names) and the inbreng are dropped with the response.
+ * only participants and agreements are kept (the limited report), and the URL of the procedure it
+ * is about (to name its people in the Logboek); the subject, the invitations (names) and the
+ * inbreng are dropped with the response.
  */
 @ApplicationScoped
 class CasusoverlegOverleggen implements Overleggen {
@@ -63,7 +66,13 @@ class CasusoverlegOverleggen implements Overleggen {
     } catch (ProcessingException e) {
       throw Bronfouten.onbereikbaar(BRON, e);
     }
-    if (gevonden.getGemeentecode() == null || gevonden.getStatus() == null) {
+    if (gevonden.getGemeentecode() == null
+        || gevonden.getStatus() == null
+        || gevonden.getSoort() == null
+        // An identified overleg names its procedure, an anonymous one has none: otherwise the
+        // people of the report could not be named, or would be named wrongly.
+        || (gevonden.getSoort() == OverlegSoort.GEIDENTIFICEERD)
+            != (gevonden.getProcedure() != null)) {
       throw Bronfouten.onverwacht(BRON, 200);
     }
     List<Momentopname.Deelnemer> deelnemers =
@@ -98,7 +107,8 @@ class CasusoverlegOverleggen implements Overleggen {
             gevonden.getGemeentecode(),
             gevonden.getGehoudenOp() == null ? null : gevonden.getGehoudenOp().toInstant(),
             deelnemers,
-            afspraken));
+            afspraken),
+        Optional.ofNullable(gevonden.getProcedure()));
   }
 
   private UUID uuid(URI overleg) {

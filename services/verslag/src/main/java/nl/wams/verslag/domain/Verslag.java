@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * The limited report of one overleg, with its versions. A new version starts only when the latest
@@ -32,6 +33,18 @@ public class Verslag {
 
   @Column(nullable = false)
   private String gemeentecode;
+
+  /**
+   * The overleg's procedure at onderzoek (null: anonymous), once {@link #procedureBekend}. Learning
+   * it changes nothing of the report, so it does not change the report's version (ETag).
+   */
+  @OptimisticLock(excluded = true)
+  private String procedure;
+
+  /** False for a report drafted before verslag kept the procedure, until it is learned. */
+  @OptimisticLock(excluded = true)
+  @Column(name = "procedure_bekend", nullable = false)
+  private boolean procedureBekend;
 
   @Column(name = "aangemaakt_op", nullable = false)
   private Instant aangemaaktOp;
@@ -53,11 +66,16 @@ public class Verslag {
 
   protected Verslag() {}
 
-  public static Verslag stelOp(Momentopname inhoud, String inhoudJson, String door, Instant nu) {
+  /**
+   * @param procedure the overleg's procedure at onderzoek; empty for an anonymous overleg
+   */
+  public static Verslag stelOp(
+      Momentopname inhoud, Optional<URI> procedure, String inhoudJson, String door, Instant nu) {
     Verslag verslag = new Verslag();
     verslag.id = UUID.randomUUID();
     verslag.overleg = inhoud.overleg().toString();
     verslag.gemeentecode = inhoud.gemeentecode();
+    verslag.kenProcedure(procedure);
     verslag.aangemaaktOp = nu;
     verslag.aangemaaktDoor = door;
     verslag.versies.add(new VerslagVersie(verslag, 1, inhoudJson, door, nu));
@@ -107,6 +125,25 @@ public class Verslag {
 
   public URI overleg() {
     return URI.create(overleg);
+  }
+
+  /** Whether the overleg's procedure is known (a report drafted before it was kept: not yet). */
+  public boolean procedureBekend() {
+    return procedureBekend;
+  }
+
+  /**
+   * The overleg's procedure at onderzoek; empty for an anonymous overleg. Only meaningful when
+   * {@link #procedureBekend()}.
+   */
+  public Optional<URI> procedure() {
+    return Optional.ofNullable(procedure).map(URI::create);
+  }
+
+  /** Records the overleg's procedure as casusoverleg gave it (empty: anonymous). */
+  public void kenProcedure(Optional<URI> procedure) {
+    this.procedure = procedure.map(URI::toString).orElse(null);
+    this.procedureBekend = true;
   }
 
   public String gemeentecode() {

@@ -1,6 +1,7 @@
 package nl.wams.verslag.service;
 
 import java.net.URI;
+import java.util.Optional;
 import nl.wams.verslag.domain.Momentopname;
 
 /**
@@ -10,8 +11,12 @@ import nl.wams.verslag.domain.Momentopname;
  */
 public interface Overleggen {
 
-  /** What an overleg is at this moment: held or not, and its participants and agreements. */
-  record Stand(boolean gehouden, Momentopname inhoud) {}
+  /**
+   * What an overleg is at this moment: held or not, its participants and agreements, and the
+   * procedure at onderzoek it is about (empty for an anonymous overleg; kept beside the snapshot,
+   * not in it).
+   */
+  record Stand(boolean gehouden, Momentopname inhoud, Optional<URI> procedure) {}
 
   /** The canonical form of an overleg URL; 400 when it is not an overleg at casusoverleg. */
   URI canoniek(URI overleg);

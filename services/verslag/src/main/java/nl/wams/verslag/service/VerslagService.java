@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +26,11 @@ import nl.wams.verslag.domain.Verslag;
 import nl.wams.verslag.domain.VerslagVersie;
 import nl.wams.verslag.domain.Verstrekking;
 
-/** The use cases of the reports, each one transaction. */
+/**
+ * The use cases of the reports, each one transaction. Every answer that discloses a report or part
+ * of one names the people of the overleg's procedure (Wams-Betrokkenen, for the gateway's Logboek)
+ * before anything changes; if onderzoek cannot name them, 503 and nothing is disclosed or changed.
+ */
 @ApplicationScoped
 public class VerslagService {
 
@@ -37,12 +42,19 @@ public class VerslagService {
 
   private final EntityManager em;
   private final Overleggen overleggen;
+  private final ProcedureBetrokkenen betrokkenen;
   private final ObjectMapper json;
   private final Clock clock;
 
-  VerslagService(EntityManager em, Overleggen overleggen, ObjectMapper json, Clock clock) {
+  VerslagService(
+      EntityManager em,
+      Overleggen overleggen,
+      ProcedureBetrokkenen betrokkenen,
+      ObjectMapper json,
+      Clock clock) {
     this.em = em;
     this.overleggen = overleggen;
+    this.betrokkenen = betrokkenen;
     this.json = json;
     this.clock = clock;
   }
@@ -67,22 +79,41 @@ public class VerslagService {
       throw ProblemException.conflict(
           "Dit overleg heeft al een verslag; werk dat bij met een vernieuwing.");
     }
+    // Before the insert: if onderzoek cannot name the people, nothing is drafted (503).
+    betrokkenen.noem(stand.procedure().stream().toList());
     Verslag verslag =
-        Verslag.stelOp(stand.inhoud(), schrijf(stand.inhoud()), caller.username(), nu());
+        Verslag.stelOp(
+            stand.inhoud(), stand.procedure(), schrijf(stand.inhoud()), caller.username(), nu());
     em.persist(verslag);
     em.flush();
     return versie(verslag, verslag.laatste());
   }
 
+  /**
+   * Names the people of the report of this overleg, for an answer that did not pass {@link
+   * #stelOp}: an idempotent creation replayed from its stored answer. Nothing when there is no such
+   * report.
+   */
+  @Transactional
+  public void noemBetrokkenen(URI overleg) {
+    em.createQuery("from Verslag v where v.overleg = :o", Verslag.class)
+        .setParameter("o", overleggen.canoniek(overleg).toString())
+        .getResultStream()
+        .findFirst()
+        .ifPresent(this::noemBetrokkenen);
+  }
+
   @Transactional
   public Versie vind(UUID id, Caller caller) {
     Verslag verslag = alsOrganisator(id, caller);
+    noemBetrokkenen(verslag);
     return versie(verslag, verslag.laatste());
   }
 
   @Transactional
   public Versie versie(UUID id, int nummer, Caller caller) {
     Verslag verslag = alsOrganisator(id, caller);
+    noemBetrokkenen(verslag);
     return versie(
         verslag,
         verslag
@@ -96,6 +127,8 @@ public class VerslagService {
     Verslag verslag = alsOrganisator(id, caller);
     EntityTags.requireMatch(ifMatch, verslag.versie());
     Overleggen.Stand stand = overleggen.haal(verslag.overleg());
+    verslag.kenProcedure(stand.procedure());
+    noemBetrokkenen(verslag);
     VerslagVersie versie = verslag.vernieuw(schrijf(stand.inhoud()), caller.username(), nu());
     return gewijzigd(verslag, versie);
   }
@@ -104,6 +137,7 @@ public class VerslagService {
   public Versie stelVast(UUID id, String ifMatch, Caller caller) {
     Verslag verslag = alsOrganisator(id, caller);
     EntityTags.requireMatch(ifMatch, verslag.versie());
+    noemBetrokkenen(verslag);
     try {
       return gewijzigd(verslag, verslag.stelVast(caller.username(), nu()));
     } catch (OngeldigeToestand e) {
@@ -116,6 +150,8 @@ public class VerslagService {
   public Geleverd verstrek(UUID id, String ifMatch, Caller caller) {
     Verslag verslag = alsOrganisator(id, caller);
     EntityTags.requireMatch(ifMatch, verslag.versie());
+    // Distributing gives the parts to the participants, and the answer lists who received them.
+    noemBetrokkenen(verslag);
     VerslagVersie vastgesteld =
         verslag
             .laatstVastgesteld()
@@ -140,9 +176,11 @@ public class VerslagService {
   /** The distributions of a report and the report's version (ETag) after them. */
   public record Geleverd(long verslagVersie, List<Verstrekking> verstrekkingen) {}
 
+  /** Which participant received its part when: which organisations hold data of these people. */
   @Transactional
   public List<Verstrekking> verstrekkingen(UUID id, Caller caller) {
     Verslag verslag = alsOrganisator(id, caller);
+    noemBetrokkenen(verslag);
     return em.createQuery(
             "from Verstrekking v where v.verslag = :id order by v.verstrektOp, v.versie, v.organisatie",
             Verstrekking.class)
@@ -163,14 +201,14 @@ public class VerslagService {
               .laatstVastgesteld()
               .orElseThrow(() -> ProblemException.conflict("Er is nog geen vastgestelde versie."));
       Versie versie = versie(verslag, vastgesteld);
-      return new Deel(
-          versie,
+      Momentopname.Deel deel =
           versie
               .inhoud()
               .deelVoor(deelnemer)
               .orElseThrow(
-                  () ->
-                      ProblemException.notFound("Deze deelnemer komt niet in het verslag voor.")));
+                  () -> ProblemException.notFound("Deze deelnemer komt niet in het verslag voor."));
+      noemBetrokkenen(verslag);
+      return new Deel(versie, deel);
     }
     Optional<String> organisatie = Toegang.partnerOrganisatie(caller);
     if (verslag == null) {
@@ -193,6 +231,7 @@ public class VerslagService {
                         .findFirst())
             .orElseThrow(VerslagService::geenToegang);
     Versie versie = versie(verslag, verslag.versie(verstrekt.versie()).orElseThrow());
+    noemBetrokkenen(verslag);
     return new Deel(versie, versie.inhoud().deelVoor(deelnemer).orElseThrow());
   }
 
@@ -234,6 +273,8 @@ public class VerslagService {
     }
     List<Verslag> verslagen =
         query.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList();
+    // The people of every procedure on the page (looked up together; anonymous ones: nobody).
+    noemBetrokkenen(verslagen);
     boolean partner = !Toegang.medewerker(caller);
     return new Pagina<>(
         verslagen.stream()
@@ -275,6 +316,43 @@ public class VerslagService {
         .setParameter("id", verslag)
         .setParameter("n", versie)
         .getResultList();
+  }
+
+  private void noemBetrokkenen(Verslag verslag) {
+    noemBetrokkenen(List.of(verslag));
+  }
+
+  /**
+   * Names the people of the reports' procedures in this response. A report drafted before verslag
+   * kept the procedure (V2 migration) learns it first: its overleg is fetched again with the
+   * caller's token, as when drafting, and the procedure recorded (without changing the report's
+   * version). No answer from casusoverleg or onderzoek: no report.
+   */
+  private void noemBetrokkenen(Collection<Verslag> verslagen) {
+    for (Verslag verslag : verslagen) {
+      if (!verslag.procedureBekend()) {
+        verslag.kenProcedure(procedureVan(verslag));
+      }
+    }
+    betrokkenen.noem(verslagen.stream().flatMap(v -> v.procedure().stream()).toList());
+  }
+
+  /**
+   * The procedure of a report's overleg, asked again at casusoverleg (403, 503, 504 as it says).
+   */
+  private Optional<URI> procedureVan(Verslag verslag) {
+    try {
+      return overleggen.haal(verslag.overleg()).procedure();
+    } catch (ProblemException e) {
+      if (e.type().status() == 400) {
+        // Casusoverleg no longer knows the overleg: whom the report is about cannot be said.
+        throw new ProblemException(
+            ProblemType.SERVICE_UNAVAILABLE,
+            "Casusoverleg kent het overleg van dit verslag niet meer, dus kan niet worden vastgelegd"
+                + " over wie het gaat.");
+      }
+      throw e;
+    }
   }
 
   private Verslag alsOrganisator(UUID id, Caller caller) {

@@ -64,6 +64,23 @@ final class Overleg {
         casusoverleg(organisator).body(body).post("/overleggen").then().statusCode(201).extract());
   }
 
+  /**
+   * An overleg held by the onderzoeker about this procedure (or anonymous without one), with GGZ
+   * Noord and the housing corporation taking part and an agreement for each.
+   */
+  static Overleg gehouden(String procedure) {
+    Overleg overleg = gepland(Api.ONDERZOEKER, procedure);
+    overleg.deelnemer(Api.GGZ, "ZORG", false);
+    overleg.deelnemer(Api.CORPORATIE, "WONEN", true);
+    overleg.afspraak(Api.GGZ, "GGZ Noord plant een intake.");
+    overleg.afspraak(Api.CORPORATIE, "De corporatie schort de ontruiming op.");
+    if (procedure != null) {
+      overleg.clientUitgenodigd("Jan de Vries");
+    }
+    overleg.gehouden();
+    return overleg;
+  }
+
   String deelnemer(String organisatie, String domein, boolean handhavend) {
     String id =
         post(

@@ -22,7 +22,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.wams.commons.test.ContractValidation;
 import nl.wams.commons.test.KeycloakTestResource;
 import nl.wams.commons.test.PostgresTestResource;
@@ -65,7 +64,7 @@ class VerantwoordingApiTest {
   }
 
   private static Procedure procedureMetGegevensverzoeken() {
-    String bsn = nieuwBsn();
+    String bsn = Procedures.nieuwBsn();
     ExtractableResponse<Response> dossier =
         onderzoek(ONDERZOEKER)
             .body(
@@ -338,27 +337,5 @@ class VerantwoordingApiTest {
         .get("/procedures/" + procedure.uuid())
         .then()
         .statusCode(403);
-  }
-
-  /** A fresh valid BSN (11-proof), so that no test sees another's 'repeated onderzoek'. */
-  private static String nieuwBsn() {
-    while (true) {
-      int[] d = new int[9];
-      d[0] = 9;
-      int som = 9 * 9;
-      for (int i = 1; i < 8; i++) {
-        d[i] = ThreadLocalRandom.current().nextInt(10);
-        som += (9 - i) * d[i];
-      }
-      int controle = som % 11;
-      if (controle < 10) {
-        d[8] = controle;
-        StringBuilder bsn = new StringBuilder();
-        for (int digit : d) {
-          bsn.append(digit);
-        }
-        return bsn.toString();
-      }
-    }
   }
 }

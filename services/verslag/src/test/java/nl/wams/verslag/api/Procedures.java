@@ -1,0 +1,126 @@
+package nl.wams.verslag.api;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.wams.commons.test.Tokens;
+
+/** Procedures at the real onderzoek, made through its API as its onderzoeker would. */
+final class Procedures {
+
+  /** A procedure: its URL, and the BSNs of the betrokkene and the household members. */
+  record Procedure(String url, String bsn, List<String> huishoudleden) {
+
+    /** Everyone onderzoek names as the procedure's people. */
+    Set<String> mensen() {
+      Set<String> mensen = new LinkedHashSet<>();
+      mensen.add(bsn);
+      mensen.addAll(huishoudleden);
+      return mensen;
+    }
+  }
+
+  private Procedures() {}
+
+  /** Requests to the real onderzoek as this test user. */
+  static RequestSpecification onderzoek(String gebruiker) {
+    return given()
+        .baseUri(EchtCasusoverleg.onderzoekUrl())
+        .basePath("/onderzoek/v1")
+        .contentType(ContentType.JSON)
+        .auth()
+        .oauth2(Tokens.accessToken(gebruiker));
+  }
+
+  /**
+   * A new procedure of Amsterdam in onderzoek, about a fresh betrokkene with this many cooperating
+   * household members (each a fresh BSN).
+   */
+  static Procedure inOnderzoek(int huishoudleden) {
+    String bsn = nieuwBsn();
+    String url =
+        onderzoek(Api.ONDERZOEKER)
+            .body(
+                Map.of(
+                    "gemeentecode",
+                    "0363",
+                    "ingang",
+                    Map.of("soort", "HULPVRAAG"),
+                    "betrokkene",
+                    Map.of("bsn", bsn)))
+            .post("/procedures")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("url");
+    if (huishoudleden == 0) {
+      return new Procedure(url, bsn, List.of());
+    }
+    String etag =
+        onderzoek(Api.ONDERZOEKER)
+            .header("If-Match", etag(url))
+            .body(Map.of("leefgebieden", List.of("FINANCIEN")))
+            .put(url + "/reikwijdte")
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    List<String> leden = new ArrayList<>();
+    for (int i = 0; i < huishoudleden; i++) {
+      String lid = nieuwBsn();
+      etag =
+          onderzoek(Api.ONDERZOEKER)
+              .header("If-Match", etag)
+              .body(
+                  Map.of(
+                      "relatie",
+                      i == 0 ? "PARTNER" : "KIND",
+                      "bsn",
+                      lid,
+                      "omschrijving",
+                      "Huishoudlid " + (i + 1),
+                      "medewerking",
+                      true))
+              .post(url + "/huishoudleden")
+              .then()
+              .statusCode(200)
+              .extract()
+              .header("ETag");
+      leden.add(lid);
+    }
+    return new Procedure(url, bsn, List.copyOf(leden));
+  }
+
+  private static String etag(String url) {
+    return onderzoek(Api.ONDERZOEKER).get(url).then().statusCode(200).extract().header("ETag");
+  }
+
+  /** A fresh valid BSN (11-proof), so that no test sees another's 'repeated onderzoek'. */
+  static String nieuwBsn() {
+    while (true) {
+      int[] d = new int[9];
+      d[0] = 9;
+      int som = 9 * 9;
+      for (int i = 1; i < 8; i++) {
+        d[i] = ThreadLocalRandom.current().nextInt(10);
+        som += (9 - i) * d[i];
+      }
+      int controle = som % 11;
+      if (controle < 10) {
+        d[8] = controle;
+        StringBuilder bsn = new StringBuilder();
+        for (int digit : d) {
+          bsn.append(digit);
+        }
+        return bsn.toString();
+      }
+    }
+  }
+}
