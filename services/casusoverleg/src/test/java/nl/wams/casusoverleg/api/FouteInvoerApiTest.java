@@ -196,6 +196,25 @@ class FouteInvoerApiTest {
                             java.util.List.of(ggz)))
                     .statusCode(400)))
         .contains("gehoudenOp");
+    // An empty string or null where a uuid belongs is no "nobody": 400 naming the element.
+    for (Object leeg : java.util.Arrays.asList("", null)) {
+      assertThat(
+              invalidNames(
+                  fouteInvoerAls(ONDERZOEKER)
+                      .header("If-Match", versie)
+                      .body(
+                          Map.of(
+                              "gehoudenOp",
+                              "2026-01-01T10:00:00Z",
+                              "aanwezigeDeelnemers",
+                              java.util.Arrays.asList(ggz, leeg)))
+                      .post("/overleggen/{uuid}/afronding", casus.uuid)
+                      .then()
+                      .statusCode(400)))
+          .singleElement()
+          .asString()
+          .startsWith("aanwezigeDeelnemers");
+    }
 
     // An enum value the contract does not know, inside a part.
     ValidatableResponse fouteCategorie =
