@@ -34,12 +34,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Cross-principal probes: the real meldpunt, onderzoek, coordinatie and casusoverleg behind the
- * real gateway, real Keycloak users. An owner creates objects; then every id-taking operation of
- * the contracts (read from api-specs, so a new operation is probed without touching this test) is
- * sent with the owner's ids and a body the owner could send, by every other principal whose role
- * the policy grants that operation (another municipality, another partner organisation, a
- * coordinator who does not coordinate, ...). The gateway lets them through (their role may call
+ * Cross-principal probes: the real meldpunt, onderzoek, coordinatie, casusoverleg and verslag
+ * behind the real gateway, real Keycloak users. An owner creates objects; then every id-taking
+ * operation of the contracts (read from api-specs, so a new operation is probed without touching
+ * this test) is sent with the owner's ids and a body the owner could send, by every other principal
+ * whose role the policy grants that operation (another municipality, another partner organisation,
+ * a coordinator who does not coordinate, ...). The gateway lets them through (their role may call
  * it); only the component's object-level rule stands between them and the data. Count of 2xx
  * answers: zero.
  */
@@ -49,7 +49,7 @@ class CrossPrincipalTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final List<String> COMPONENTS =
-      List.of("meldpunt", "onderzoek", "coordinatie", "casusoverleg");
+      List.of("meldpunt", "onderzoek", "coordinatie", "casusoverleg", "verslag");
   private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
   private static final String ANDERE_GEMEENTE = "0344";
 
@@ -59,7 +59,8 @@ class CrossPrincipalTest {
           "meldpunt", "meldpunt-ams",
           "onderzoek", "onderzoeker-ams",
           "coordinatie", "beheerder",
-          "casusoverleg", "onderzoeker-ams");
+          "casusoverleg", "onderzoeker-ams",
+          "verslag", "onderzoeker-ams");
 
   private static String gateway;
   private static JsonNode policy;
@@ -130,6 +131,8 @@ class CrossPrincipalTest {
             new Gebruiker("partner-onderwijs", "partner-onderwijs", null),
             new Gebruiker("partner-politie", "partner-politie", null),
             new Gebruiker("beheerder-probe-0344", "beheerder", Map.of("gemeente", ANDERE_GEMEENTE)),
+            new Gebruiker("fg-probe-0344", "fg", Map.of("gemeente", ANDERE_GEMEENTE)),
+            new Gebruiker("auditor-probe-0344", "auditor", Map.of("gemeente", ANDERE_GEMEENTE)),
             new Gebruiker("inwoner-2", "inwoner", null))) {
       PROBEERDERS.put(g.naam(), g);
     }
@@ -248,6 +251,78 @@ class CrossPrincipalTest {
             LocalDate.now().toString(),
             "wijze",
             "BRIEF"));
+
+    // verslag: the adopted and distributed report of a second overleg about the procedure, held
+    // with
+    // an organisation none of the probers works for.
+    JsonNode tweede = owner("casusoverleg", "POST", "/casusoverleg/v1/overleggen", overleg, null);
+    String tweedePad = "/casusoverleg/v1/overleggen/" + tweede.path("uuid").asText();
+    JsonNode metDeelnemer =
+        owner(
+            "casusoverleg",
+            "POST",
+            tweedePad + "/deelnemers",
+            Map.of(
+                "organisatie",
+                "Kredietbank Amsterdam",
+                "domein",
+                "WGS",
+                "rol",
+                "schuldhulpverlener",
+                "handhavend",
+                false,
+                "noodzaak",
+                "Betrokken bij de schuldhulp."),
+            tweedePad);
+    String deelnemer = metDeelnemer.path("id").asText();
+    owner(
+        "casusoverleg",
+        "POST",
+        tweedePad + "/uitnodigingen",
+        Map.of(
+            "genodigde",
+            "CLIENT",
+            "naam",
+            "J. de Vries",
+            "uitgenodigdOp",
+            LocalDate.now().minusDays(1).toString(),
+            "wijze",
+            "BRIEF"),
+        tweedePad);
+    owner(
+        "casusoverleg",
+        "POST",
+        tweedePad + "/afronding",
+        Map.of(
+            "gehoudenOp",
+            OffsetDateTime.now(ZoneOffset.UTC)
+                .minusMinutes(5)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString(),
+            "aanwezigeDeelnemers",
+            List.of(deelnemer)),
+        tweedePad);
+    JsonNode verslag =
+        owner(
+            "verslag",
+            "POST",
+            "/verslag/v1/verslagen",
+            Map.of("overleg", tweede.path("url").asText()),
+            null);
+    String verslagPad = "/verslag/v1/verslagen/" + verslag.path("uuid").asText();
+    owner("verslag", "POST", verslagPad + "/vaststelling", Map.of(), verslagPad);
+    owner("verslag", "POST", verslagPad + "/verstrekkingen", Map.of(), verslagPad);
+    IDS.put(
+        "verslag",
+        Map.of(
+            "uuid",
+            verslag.path("uuid").asText(),
+            "versie",
+            "1",
+            "deelnemer",
+            deelnemer,
+            "procedureUuid",
+            uuid));
 
     // coordinatie: a coordinator in Amsterdam's pool (aanpakken follow from a conclusion; their ids
     // are probed with an id that exists nowhere, which proves less, see docs/gateway.md).

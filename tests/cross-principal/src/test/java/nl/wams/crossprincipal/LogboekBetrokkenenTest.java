@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Casusoverleg keeps no BSN, yet a partner's read of an overleg is in the Logboek Dataverwerkingen
  * of every person of its procedure: casusoverleg asks the real onderzoek who they are and names
- * them to the real gateway, which writes one row per person. Read back through the gateway's own
- * Logboek API, by the resident (their own BSN) and by the FG (a household member's).
+ * them to the real gateway, which writes one row per person. The same for the overleg's report at
+ * verslag. Read back through the gateway's own Logboek API, by the resident (their own BSN) and by
+ * the FG (a household member's).
  */
 class LogboekBetrokkenenTest {
 
@@ -101,6 +102,53 @@ class LogboekBetrokkenenTest {
     assertThat(gelezen.headers().firstValue("Wams-Betrokkenen")).isEmpty();
     assertThat(gelezen.body()).doesNotContain(bsn).doesNotContain(lid);
 
+    // The overleg is held and its report drafted and read; verslag keeps no BSN either, and names
+    // the procedure's people from onderzoek as casusoverleg does.
+    String ggz =
+        JSON.readTree(overleg(onderzoeker, overlegPad).body())
+            .path("deelnemers")
+            .path(0)
+            .path("id")
+            .asText();
+    stuur(
+        onderzoeker,
+        "casusoverleg",
+        "POST",
+        overlegPad + "/uitnodigingen",
+        Map.of(
+            "genodigde", "CLIENT",
+            "naam", "Jan de Vries",
+            "uitgenodigdOp", java.time.LocalDate.now().minusDays(1).toString(),
+            "wijze", "BRIEF"),
+        etag(overleg(onderzoeker, overlegPad)));
+    stuur(
+        onderzoeker,
+        "casusoverleg",
+        "POST",
+        overlegPad + "/afronding",
+        Map.of(
+            "gehoudenOp",
+            OffsetDateTime.now(ZoneOffset.UTC)
+                .minusMinutes(5)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString(),
+            "aanwezigeDeelnemers",
+            List.of(ggz)),
+        etag(overleg(onderzoeker, overlegPad)));
+    HttpResponse<String> verslag =
+        stuur(
+            onderzoeker,
+            "casusoverleg",
+            "POST",
+            "/verslag/v1/verslagen",
+            Map.of("overleg", JSON.readTree(overleg.body()).path("url").asText()),
+            null);
+    String verslagPad =
+        "/verslag/v1/verslagen/" + JSON.readTree(verslag.body()).path("uuid").asText();
+    HttpResponse<String> verslagGelezen =
+        stuur(onderzoeker, "casusoverleg", "GET", verslagPad, null, null);
+    assertThat(verslagGelezen.headers().firstValue("Wams-Betrokkenen")).isEmpty();
+
     Instant tot = Instant.now().plus(1, ChronoUnit.MINUTES);
     String inwoner = Tokens.accessToken("inwoner-" + bsn, "inwoner", Map.of("bsn", bsn));
     assertThat(leesDoorGgz(verwerkingen(inwoner, "inzage-inwoner", bsn, van, tot)))
@@ -109,6 +157,35 @@ class LogboekBetrokkenenTest {
     assertThat(leesDoorGgz(verwerkingen(Tokens.accessToken("fg"), "verantwoording", lid, van, tot)))
         .as("the household member's Logboek has the read too")
         .isNotEmpty();
+    for (String wie : List.of(bsn, lid)) {
+      assertThat(
+              rijen(
+                  verwerkingen(Tokens.accessToken("fg"), "verantwoording", wie, van, tot),
+                  "getVerslag"))
+          .as("the report's read is in the Logboek of each person of the procedure")
+          .isNotEmpty();
+      assertThat(
+              rijen(
+                  verwerkingen(Tokens.accessToken("fg"), "verantwoording", wie, van, tot),
+                  "createVerslag"))
+          .as("so is its drafting")
+          .isNotEmpty();
+    }
+  }
+
+  private static HttpResponse<String> overleg(String token, String pad) throws Exception {
+    return stuur(token, "casusoverleg", "GET", pad, null, null);
+  }
+
+  /** The Logboek rows of this operation, answered OK, among these. */
+  private static List<JsonNode> rijen(JsonNode pagina, String operatie) {
+    List<JsonNode> rijen = new ArrayList<>();
+    for (JsonNode rij : pagina.path("results")) {
+      if (rij.path("naam").asText().equals(operatie) && rij.path("status").asText().equals("OK")) {
+        rijen.add(rij);
+      }
+    }
+    return rijen;
   }
 
   /** The Logboek rows of getOverleg by GGZ Noord among these. */
