@@ -1,5 +1,6 @@
 package nl.wams.crossprincipal;
 
+import static nl.wams.commons.test.TestBsn.nieuwBsn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -538,26 +538,5 @@ class CrossPrincipalTest {
       throw new IllegalStateException(name + " is not on the classpath (wams-api-specs)");
     }
     return in;
-  }
-
-  private static String nieuwBsn() {
-    while (true) {
-      int[] d = new int[9];
-      d[0] = 9;
-      int som = 9 * 9;
-      for (int i = 1; i < 8; i++) {
-        d[i] = ThreadLocalRandom.current().nextInt(10);
-        som += (9 - i) * d[i];
-      }
-      int controle = som % 11;
-      if (controle < 10) {
-        d[8] = controle;
-        StringBuilder bsn = new StringBuilder();
-        for (int digit : d) {
-          bsn.append(digit);
-        }
-        return bsn.toString();
-      }
-    }
   }
 }

@@ -1,5 +1,6 @@
 package nl.wams.crossprincipal;
 
+import static nl.wams.commons.test.TestBsn.nieuwBsn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.wams.commons.test.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -242,26 +242,5 @@ class LogboekBetrokkenenTest {
 
   private static String etag(HttpResponse<String> antwoord) {
     return antwoord.headers().firstValue("ETag").orElseThrow();
-  }
-
-  private static String nieuwBsn() {
-    while (true) {
-      int[] d = new int[9];
-      d[0] = 9;
-      int som = 9 * 9;
-      for (int i = 1; i < 8; i++) {
-        d[i] = ThreadLocalRandom.current().nextInt(10);
-        som += (9 - i) * d[i];
-      }
-      int controle = som % 11;
-      if (controle < 10) {
-        d[8] = controle;
-        StringBuilder bsn = new StringBuilder();
-        for (int digit : d) {
-          bsn.append(digit);
-        }
-        return bsn.toString();
-      }
-    }
   }
 }

@@ -10,6 +10,7 @@ import static nl.wams.casusoverleg.api.Api.als;
 import static nl.wams.casusoverleg.api.Api.fouteInvoerAls;
 import static nl.wams.casusoverleg.api.Api.invalidNames;
 import static nl.wams.casusoverleg.api.Api.invalidParams;
+import static nl.wams.commons.test.TestBsn.nieuwBsn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -28,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.wams.commons.logboek.Betrokkenen;
 import nl.wams.commons.test.Tokens;
 import org.junit.jupiter.api.Test;
@@ -558,27 +558,6 @@ class CasusoverlegScenarioTest {
               .build());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A fresh valid BSN, so that no test trips onderzoek's repeated-onderzoek rule. */
-  private static String nieuwBsn() {
-    while (true) {
-      int[] cijfers = new int[9];
-      cijfers[0] = 9;
-      int som = 9 * 9;
-      for (int i = 1; i < 8; i++) {
-        cijfers[i] = ThreadLocalRandom.current().nextInt(10);
-        som += (9 - i) * cijfers[i];
-      }
-      if (som % 11 < 10) {
-        cijfers[8] = som % 11;
-        StringBuilder bsn = new StringBuilder();
-        for (int cijfer : cijfers) {
-          bsn.append(cijfer);
-        }
-        return bsn.toString();
-      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package nl.wams.coordinatie.api;
 
+import static nl.wams.commons.test.TestBsn.nieuwBsn;
 import static nl.wams.coordinatie.api.Api.ONDERZOEKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,9 +48,7 @@ class BetrokkenenBenchmark {
       procedures.add(
           URI.create(
               CoordinatieScenarioTest.conclusie(
-                      List.of("FINANCIEN:WGS", "ZELFREDZAAMHEID:WMO"),
-                      false,
-                      CoordinatieScenarioTest.nieuwBsn())
+                      List.of("FINANCIEN:WGS", "ZELFREDZAAMHEID:WMO"), false, nieuwBsn())
                   .path("url")));
     }
     String aanpak = null;

@@ -1,6 +1,7 @@
 package nl.wams.coordinatie.api;
 
 import static io.restassured.RestAssured.given;
+import static nl.wams.commons.test.TestBsn.nieuwBsn;
 import static nl.wams.coordinatie.api.Api.AMSTERDAM;
 import static nl.wams.coordinatie.api.Api.COORDINATOR;
 import static nl.wams.coordinatie.api.Api.COORDINATOR_PARTNER;
@@ -34,7 +35,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.wams.commons.logboek.Betrokkenen;
 import nl.wams.commons.test.Tokens;
 import org.junit.jupiter.api.Test;
@@ -469,27 +469,6 @@ class CoordinatieScenarioTest {
               .build());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  /** A fresh valid BSN per procedure, so that no test trips onderzoek's repeated-onderzoek rule. */
-  static String nieuwBsn() {
-    while (true) {
-      int[] cijfers = new int[9];
-      cijfers[0] = 9;
-      int som = 9 * 9;
-      for (int i = 1; i < 8; i++) {
-        cijfers[i] = ThreadLocalRandom.current().nextInt(10);
-        som += (9 - i) * cijfers[i];
-      }
-      if (som % 11 < 10) {
-        cijfers[8] = som % 11;
-        StringBuilder bsn = new StringBuilder();
-        for (int cijfer : cijfers) {
-          bsn.append(cijfer);
-        }
-        return bsn.toString();
-      }
     }
   }
 }

@@ -1,6 +1,7 @@
 package nl.wams.inzage.api;
 
 import static io.restassured.RestAssured.given;
+import static nl.wams.commons.test.TestBsn.nieuwBsn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,7 +24,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.wams.commons.test.ContractValidation;
 import nl.wams.commons.test.KeycloakTestResource;
 import nl.wams.commons.test.PostgresTestResource;
@@ -67,27 +67,6 @@ class RechtenApiTest {
 
   static String inwoner(String bsn) {
     return Tokens.accessToken("inwoner-" + bsn, "inwoner", Map.of("bsn", bsn));
-  }
-
-  static String nieuwBsn() {
-    while (true) {
-      int[] d = new int[9];
-      d[0] = 9;
-      int som = 81;
-      for (int i = 1; i < 8; i++) {
-        d[i] = ThreadLocalRandom.current().nextInt(10);
-        som += (9 - i) * d[i];
-      }
-      int controle = som % 11;
-      if (controle < 10) {
-        d[8] = controle;
-        StringBuilder b = new StringBuilder();
-        for (int x : d) {
-          b.append(x);
-        }
-        return b.toString();
-      }
-    }
   }
 
   @Test

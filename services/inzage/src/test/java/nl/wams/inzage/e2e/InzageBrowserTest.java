@@ -1,6 +1,7 @@
 package nl.wams.inzage.e2e;
 
 import static io.restassured.RestAssured.given;
+import static nl.wams.commons.test.TestBsn.nieuwBsn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.wams.commons.test.KeycloakTestResource;
 import nl.wams.commons.test.PostgresTestResource;
 import nl.wams.commons.test.Tokens;
@@ -307,26 +307,5 @@ class InzageBrowserTest {
       }
     }
     assertThat(ernstig).as("axe on " + page.url()).isEmpty();
-  }
-
-  static String nieuwBsn() {
-    while (true) {
-      int[] d = new int[9];
-      d[0] = 9;
-      int som = 81;
-      for (int i = 1; i < 8; i++) {
-        d[i] = ThreadLocalRandom.current().nextInt(10);
-        som += (9 - i) * d[i];
-      }
-      int controle = som % 11;
-      if (controle < 10) {
-        d[8] = controle;
-        StringBuilder b = new StringBuilder();
-        for (int x : d) {
-          b.append(x);
-        }
-        return b.toString();
-      }
-    }
   }
 }

@@ -1,10 +1,10 @@
 package nl.wams.onderzoek.api;
 
 import static io.restassured.RestAssured.given;
+import static nl.wams.commons.test.TestBsn.nieuwBsn;
 import static nl.wams.onderzoek.api.Dossier.als;
 import static nl.wams.onderzoek.api.Dossier.fouteInvoerAls;
 import static nl.wams.onderzoek.api.Dossier.hulpvraag;
-import static nl.wams.onderzoek.api.Dossier.nieuwBsn;
 import static nl.wams.onderzoek.api.Dossier.reikwijdte;
 import static nl.wams.onderzoek.api.Dossier.start;
 import static nl.wams.onderzoek.api.Dossier.wijzig;

@@ -9,7 +9,6 @@ import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.wams.commons.test.ContractValidation;
 import nl.wams.commons.test.Tokens;
 
@@ -39,28 +38,6 @@ final class Dossier {
         .contentType(ContentType.JSON)
         .auth()
         .oauth2(Tokens.accessToken(gebruiker));
-  }
-
-  /** A fresh valid BSN per test, so that no test sees another's 'repeated onderzoek'. */
-  static String nieuwBsn() {
-    while (true) {
-      int[] d = new int[9];
-      d[0] = 9;
-      int som = 9 * 9;
-      for (int i = 1; i < 8; i++) {
-        d[i] = ThreadLocalRandom.current().nextInt(10);
-        som += (9 - i) * d[i];
-      }
-      int controle = som % 11;
-      if (controle < 10) {
-        d[8] = controle;
-        StringBuilder bsn = new StringBuilder();
-        for (int digit : d) {
-          bsn.append(digit);
-        }
-        return bsn.toString();
-      }
-    }
   }
 
   static Map<String, Object> hulpvraag(String bsn) {

@@ -1,8 +1,8 @@
 package nl.wams.onderzoek.api;
 
+import static nl.wams.commons.test.TestBsn.nieuwBsn;
 import static nl.wams.onderzoek.api.Dossier.conclusie;
 import static nl.wams.onderzoek.api.Dossier.hulpvraag;
-import static nl.wams.onderzoek.api.Dossier.nieuwBsn;
 import static nl.wams.onderzoek.api.Dossier.probleem;
 import static nl.wams.onderzoek.api.Dossier.reikwijdte;
 import static nl.wams.onderzoek.api.Dossier.start;

@@ -1,6 +1,7 @@
 package nl.wams.verslag.api;
 
 import static io.restassured.RestAssured.given;
+import static nl.wams.commons.test.TestBsn.nieuwBsn;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -9,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.wams.commons.test.Tokens;
 
 /** Procedures at the real onderzoek, made through its API as its onderzoeker would. */
@@ -100,27 +100,5 @@ final class Procedures {
 
   private static String etag(String url) {
     return onderzoek(Api.ONDERZOEKER).get(url).then().statusCode(200).extract().header("ETag");
-  }
-
-  /** A fresh valid BSN (11-proof), so that no test sees another's 'repeated onderzoek'. */
-  static String nieuwBsn() {
-    while (true) {
-      int[] d = new int[9];
-      d[0] = 9;
-      int som = 9 * 9;
-      for (int i = 1; i < 8; i++) {
-        d[i] = ThreadLocalRandom.current().nextInt(10);
-        som += (9 - i) * d[i];
-      }
-      int controle = som % 11;
-      if (controle < 10) {
-        d[8] = controle;
-        StringBuilder bsn = new StringBuilder();
-        for (int digit : d) {
-          bsn.append(digit);
-        }
-        return bsn.toString();
-      }
-    }
   }
 }

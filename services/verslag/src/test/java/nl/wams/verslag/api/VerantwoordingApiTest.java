@@ -1,6 +1,7 @@
 package nl.wams.verslag.api;
 
 import static io.restassured.RestAssured.given;
+import static nl.wams.commons.test.TestBsn.nieuwBsn;
 import static nl.wams.verslag.api.Api.CORPORATIE;
 import static nl.wams.verslag.api.Api.FG;
 import static nl.wams.verslag.api.Api.GGZ;
@@ -64,7 +65,7 @@ class VerantwoordingApiTest {
   }
 
   private static Procedure procedureMetGegevensverzoeken() {
-    String bsn = Procedures.nieuwBsn();
+    String bsn = nieuwBsn();
     ExtractableResponse<Response> dossier =
         onderzoek(ONDERZOEKER)
             .body(
