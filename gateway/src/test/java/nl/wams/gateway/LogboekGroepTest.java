@@ -16,9 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import nl.wams.commons.test.KeycloakTestResource;
 import nl.wams.commons.test.PostgresTestResource;
-import nl.wams.gateway.logboek.AuditRegel;
 import nl.wams.gateway.logboek.LogboekSchrijver;
-import nl.wams.gateway.logboek.Verwerking;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +52,13 @@ class LogboekGroepTest {
     for (String trace : traces) {
       schrijver.terug();
       Instant nu = Instant.now().truncatedTo(ChronoUnit.MICROS);
-      klaar.add(schrijver.leg(List.of(verwerking(trace, nu)), audit(trace, nu), null));
+      klaar.add(
+          schrijver.leg(
+              List.of(
+                  TestRegels.verwerking(
+                      trace, nu, LogboekTest.PSEUDONIEM.van(LogboekTest.BSN), "1")),
+              TestRegels.audit(trace, nu),
+              null));
     }
     // Had the writer waited for the collection time, this would time out.
     CompletableFuture.allOf(klaar.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
@@ -64,38 +68,5 @@ class LogboekGroepTest {
       assertThat(LogboekDatabase.rows("SELECT 1 FROM audit_regel WHERE trace_id = ?", trace))
           .hasSize(1);
     }
-  }
-
-  private static Verwerking verwerking(String trace, Instant nu) {
-    return new Verwerking(
-        trace,
-        "00f067aa0ba902b7",
-        null,
-        "getAanmelding",
-        nu,
-        nu,
-        Verwerking.OK,
-        "aanmelding-behandelen",
-        LogboekTest.PSEUDONIEM.van(LogboekTest.BSN),
-        Verwerking.BSN,
-        "wams-test",
-        "meldpunt",
-        "0363",
-        List.of("identificerend"),
-        "1");
-  }
-
-  private static AuditRegel audit(String trace, Instant nu) {
-    return new AuditRegel(
-        trace,
-        nu,
-        "test",
-        List.of("meldpunt"),
-        "wams-test",
-        "getAanmelding",
-        "aanmelding-behandelen",
-        List.of("betrokkene.bsn"),
-        List.of("identificerend"),
-        200);
   }
 }

@@ -17,11 +17,9 @@ import java.util.concurrent.TimeUnit;
 import nl.wams.commons.test.KeycloakTestResource;
 import nl.wams.commons.test.PostgresTestResource;
 import nl.wams.commons.test.Tokens;
-import nl.wams.gateway.logboek.AuditRegel;
 import nl.wams.gateway.logboek.LogboekSchrijver;
 import nl.wams.gateway.logboek.Pseudoniem;
 import nl.wams.gateway.logboek.VerifieerKeten;
-import nl.wams.gateway.logboek.Verwerking;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,34 +109,8 @@ class LogboekSleutelwisselTest {
     Instant nu = Instant.now().truncatedTo(ChronoUnit.MICROS);
     schrijver
         .leg(
-            List.of(
-                new Verwerking(
-                    trace,
-                    "00f067aa0ba902b7",
-                    null,
-                    "getAanmelding",
-                    nu,
-                    nu,
-                    Verwerking.OK,
-                    "aanmelding-behandelen",
-                    betrokkene,
-                    Verwerking.BSN,
-                    "wams-demo",
-                    "meldpunt-medewerker",
-                    "0363",
-                    List.of("proces"),
-                    versie)),
-            new AuditRegel(
-                trace,
-                nu,
-                "test",
-                List.of("meldpunt-medewerker"),
-                "wams-demo",
-                "getAanmelding",
-                "aanmelding-behandelen",
-                List.of("status"),
-                List.of("proces"),
-                200),
+            List.of(TestRegels.verwerking(trace, nu, betrokkene, versie)),
+            TestRegels.audit(trace, nu),
             null)
         .get(10, TimeUnit.SECONDS);
   }
