@@ -279,28 +279,13 @@ class CrossPrincipalTest {
         "casusoverleg",
         "POST",
         tweedePad + "/uitnodigingen",
-        Map.of(
-            "genodigde",
-            "CLIENT",
-            "naam",
-            "J. de Vries",
-            "uitgenodigdOp",
-            LocalDate.now().minusDays(1).toString(),
-            "wijze",
-            "BRIEF"),
+        Afronding.clientUitgenodigd(),
         tweedePad);
     owner(
         "casusoverleg",
         "POST",
         tweedePad + "/afronding",
-        Map.of(
-            "gehoudenOp",
-            OffsetDateTime.now(ZoneOffset.UTC)
-                .minusMinutes(5)
-                .truncatedTo(ChronoUnit.SECONDS)
-                .toString(),
-            "aanwezigeDeelnemers",
-            List.of(deelnemer)),
+        Afronding.gehoudenMet(deelnemer),
         tweedePad);
     JsonNode verslag =
         owner(

@@ -115,25 +115,14 @@ class LogboekBetrokkenenTest {
         "casusoverleg",
         "POST",
         overlegPad + "/uitnodigingen",
-        Map.of(
-            "genodigde", "CLIENT",
-            "naam", "Jan de Vries",
-            "uitgenodigdOp", java.time.LocalDate.now().minusDays(1).toString(),
-            "wijze", "BRIEF"),
+        Afronding.clientUitgenodigd(),
         etag(overleg(onderzoeker, overlegPad)));
     stuur(
         onderzoeker,
         "casusoverleg",
         "POST",
         overlegPad + "/afronding",
-        Map.of(
-            "gehoudenOp",
-            OffsetDateTime.now(ZoneOffset.UTC)
-                .minusMinutes(5)
-                .truncatedTo(ChronoUnit.SECONDS)
-                .toString(),
-            "aanwezigeDeelnemers",
-            List.of(ggz)),
+        Afronding.gehoudenMet(ggz),
         etag(overleg(onderzoeker, overlegPad)));
     HttpResponse<String> verslag =
         stuur(
