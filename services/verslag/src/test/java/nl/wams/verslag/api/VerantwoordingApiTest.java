@@ -9,6 +9,7 @@ import static nl.wams.verslag.api.Api.ONDERZOEKER;
 import static nl.wams.verslag.api.Api.PARTNER_GGZ;
 import static nl.wams.verslag.api.Api.UWV;
 import static nl.wams.verslag.api.Api.als;
+import static nl.wams.verslag.api.Procedures.onderzoek;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -50,19 +51,6 @@ class VerantwoordingApiTest {
 
   /** A procedure with a provided and a refused gegevensverzoek; its uuid, url and BSN. */
   private record Procedure(String uuid, String url, String bsn) {}
-
-  /**
-   * Requests to the real onderzoek, set up as its onderzoeker would (its own tests check its
-   * contract).
-   */
-  private static RequestSpecification onderzoek(String gebruiker) {
-    return given()
-        .baseUri(EchtCasusoverleg.onderzoekUrl())
-        .basePath("/onderzoek/v1")
-        .contentType(ContentType.JSON)
-        .auth()
-        .oauth2(Tokens.accessToken(gebruiker));
-  }
 
   private static Procedure procedureMetGegevensverzoeken() {
     String bsn = nieuwBsn();
