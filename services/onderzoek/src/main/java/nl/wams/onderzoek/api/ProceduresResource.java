@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.apicontract.PublicUrls;
@@ -45,6 +46,7 @@ import nl.wams.onderzoek.mapping.InwonerWeergave;
 import nl.wams.onderzoek.mapping.ProcedureMapper;
 import nl.wams.onderzoek.service.Coordinatie;
 import nl.wams.onderzoek.service.ProcedureService;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 /**
  * The onderzoek contract over HTTP: maps, delegates to {@link ProcedureService}, answers. Any
@@ -58,18 +60,21 @@ public class ProceduresResource implements ProceduresApi {
   private final PublicUrls urls;
   private final CurrentCaller caller;
   private final Coordinatie coordinatie;
+  private final ManagedExecutor werker;
 
   ProceduresResource(
       ProcedureService service,
       IdempotentCreation idempotentCreation,
       PublicUrls urls,
       CurrentCaller caller,
-      Coordinatie coordinatie) {
+      Coordinatie coordinatie,
+      ManagedExecutor werker) {
     this.service = service;
     this.idempotentCreation = idempotentCreation;
     this.urls = urls;
     this.caller = caller;
     this.coordinatie = coordinatie;
+    this.werker = werker;
   }
 
   @Override
@@ -87,14 +92,23 @@ public class ProceduresResource implements ProceduresApi {
         });
   }
 
+  /**
+   * On the event loop (the contract marks it {@code x-wams-niet-blokkerend}): the dossier comes
+   * from the read model through the reactive client; a coordinator's check at coordinatie runs on a
+   * worker ({@link ProcedureService#leesZonderWachten}).
+   */
   @Override
-  public Response getProcedure(UUID uuid) {
-    ProcedureService.Dossierweergave dossier =
-        service.lees(
-            uuid, caller.get(), id -> coordinatie.coordineert(url(id), caller.bearerToken()));
-    return Response.ok(DossierJson.metUrl(dossier.json(), url(uuid)), MediaType.APPLICATION_JSON)
-        .header(HttpHeaders.ETAG, EntityTags.of(dossier.versie()))
-        .build();
+  public CompletionStage<Response> getProcedure(UUID uuid) {
+    Caller wie = caller.get();
+    String token = caller.bearerToken();
+    return service
+        .leesZonderWachten(uuid, wie, id -> coordinatie.coordineert(url(id), token), werker)
+        .thenApply(
+            dossier ->
+                Response.ok(
+                        DossierJson.metUrl(dossier.json(), url(uuid)), MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.ETAG, EntityTags.of(dossier.versie()))
+                    .build());
   }
 
   /** Service to service only: the other Wams services name these people in the Logboek. */

@@ -10,8 +10,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.preconditions.EntityTags;
@@ -82,10 +86,49 @@ public class ProcedureService {
    * (betrokkene) in the resident's view. Served from the read model, one statement, no transaction.
    */
   public Dossierweergave lees(UUID id, Caller caller, CoordinatorVraag coordineert) {
+    return weergave(id, weergaven.lees(id), caller, coordineert);
+  }
+
+  /**
+   * {@link #lees}, without holding a thread while PostgreSQL answers: the read model's row comes
+   * through the reactive client and the rule is applied on the calling event loop. Only where the
+   * rule must ask coordinatie (a coordinator), or the dossier's JSON was never stored, the read is
+   * done again by {@link #lees} on a worker thread ({@code werker}).
+   */
+  public CompletionStage<Dossierweergave> leesZonderWachten(
+      UUID id, Caller caller, CoordinatorVraag coordineert, Executor werker) {
+    return weergaven
+        .leesZonderWachten(id)
+        .thenCompose(
+            rij -> {
+              if (rij.isEmpty() || rij.get().weergave() != null) {
+                try {
+                  return CompletableFuture.completedFuture(weergave(id, rij, caller, NIET_HIER));
+                } catch (MoetWachten e) {
+                  // the rule asks coordinatie: a blocking call, not for an event loop
+                }
+              }
+              return CompletableFuture.supplyAsync(() -> lees(id, caller, coordineert), werker);
+            });
+  }
+
+  /** The coordinator question where it cannot be asked: the caller goes to a worker instead. */
+  private static final CoordinatorVraag NIET_HIER =
+      procedure -> {
+        throw new MoetWachten();
+      };
+
+  private static final class MoetWachten extends RuntimeException {
+    MoetWachten() {
+      super(null, null, false, false);
+    }
+  }
+
+  private Dossierweergave weergave(
+      UUID id, Optional<Weergaven.Rij> gevonden, Caller caller, CoordinatorVraag coordineert) {
     Weergaven.Rij rij =
-        weergaven
-            .lees(id)
-            .orElseThrow(() -> ProblemException.notFound("Er is geen procedure met deze uuid."));
+        gevonden.orElseThrow(
+            () -> ProblemException.notFound("Er is geen procedure met deze uuid."));
     if (Toegang.isBetrokkene(caller, rij.betrokkeneBsn())
         && !Toegang.magBewerken(caller, rij.gemeentecode(), rij.onderzoeker())) {
       return new Dossierweergave(dossierJson.voorInwoner(rij.weergave()), rij.versie());

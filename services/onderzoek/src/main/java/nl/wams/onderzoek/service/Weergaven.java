@@ -2,6 +2,9 @@ package nl.wams.onderzoek.service;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowIterator;
+import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -10,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import nl.wams.onderzoek.domain.Procedure;
 import nl.wams.onderzoek.mapping.DossierJson;
 
@@ -33,14 +37,23 @@ class Weergaven {
       "select p.gemeentecode, p.onderzoeker, p.betrokkene_bsn, p.versie, w.weergave from procedure p"
           + " left join procedure_weergave w on w.procedure_id = p.id where p.id = ?";
 
+  /** The same statement for the reactive client, which numbers its parameters. */
+  private static final String LEES_ZONDER_WACHTEN = LEES.replace("p.id = ?", "p.id = $1");
+
   private final AgroalDataSource dataSource;
   private final EntityManager entityManager;
   private final DossierJson dossierJson;
+  private final Leespool leespool;
 
-  Weergaven(AgroalDataSource dataSource, EntityManager entityManager, DossierJson dossierJson) {
+  Weergaven(
+      AgroalDataSource dataSource,
+      EntityManager entityManager,
+      DossierJson dossierJson,
+      Leespool leespool) {
     this.dataSource = dataSource;
     this.entityManager = entityManager;
     this.dossierJson = dossierJson;
+    this.leespool = leespool;
   }
 
   /** Writes the dossier's JSON; call inside the transaction that changed the procedure. */
@@ -67,6 +80,34 @@ class Weergaven {
               });
     }
     return rij;
+  }
+
+  /**
+   * The procedure's access facts and stored JSON through the reactive client, without blocking the
+   * calling thread; completes on the caller's Vert.x context. The JSON is null when it was never
+   * stored ({@link #lees} writes it first).
+   */
+  CompletionStage<Optional<Rij>> leesZonderWachten(UUID id) {
+    return leespool
+        .pool()
+        .preparedQuery(LEES_ZONDER_WACHTEN)
+        .execute(Tuple.of(id))
+        .map(
+            rijen -> {
+              RowIterator<Row> rij = rijen.iterator();
+              if (!rij.hasNext()) {
+                return Optional.<Rij>empty();
+              }
+              Row r = rij.next();
+              return Optional.of(
+                  new Rij(
+                      r.getString(0),
+                      r.getString(1),
+                      r.getString(2),
+                      r.getLong(3),
+                      r.getString(4)));
+            })
+        .toCompletionStage();
   }
 
   private Optional<Rij> leesRij(UUID id) {
