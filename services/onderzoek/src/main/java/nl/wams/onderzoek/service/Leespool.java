@@ -1,5 +1,6 @@
 package nl.wams.onderzoek.service;
 
+import io.quarkus.runtime.Startup;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
@@ -18,8 +19,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * PostgreSQL for the dossier read that runs on the event loop ({@code getProcedure}, see {@link
  * Weergaven#leesZonderWachten}): Vert.x's reactive client, whose answer arrives on the request's
  * own event loop, so the read needs no worker thread. It takes the JDBC datasource's settings
- * ({@code quarkus.datasource.*}), so a deployment configures its database once.
+ * ({@code quarkus.datasource.*}), so a deployment configures its database once; made at start, so a
+ * URL it cannot use stops onderzoek there.
  */
+@Startup
 @ApplicationScoped
 public class Leespool {
 
