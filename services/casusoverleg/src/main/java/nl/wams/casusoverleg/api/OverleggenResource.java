@@ -51,22 +51,19 @@ public class OverleggenResource implements OverleggenApi {
 
   @Override
   public Response createOverleg(OverlegGegevens gegevens, String idempotencyKey) {
-    Response antwoord =
-        idempotentCreation.create(
-            "createOverleg",
-            idempotencyKey,
-            gegevens,
-            () -> {
-              OverlegWeergave overleg =
-                  service.plan(OverlegMapper.toInvoer(gegevens), caller.get());
-              return Response.created(links.overleg(overleg.overleg().id()))
-                  .entity(OverlegMapper.toApi(overleg, links))
-                  .header(HttpHeaders.ETAG, EntityTags.of(overleg.overleg().versie()))
-                  .build();
-            });
-    // A replayed answer did not pass the service; a first one is named already (cached).
-    service.noemBetrokkenen(gegevens.getProcedure());
-    return antwoord;
+    return idempotentCreation.create(
+        "createOverleg",
+        idempotencyKey,
+        gegevens,
+        () -> {
+          OverlegWeergave overleg = service.plan(OverlegMapper.toInvoer(gegevens), caller.get());
+          return Response.created(links.overleg(overleg.overleg().id()))
+              .entity(OverlegMapper.toApi(overleg, links))
+              .header(HttpHeaders.ETAG, EntityTags.of(overleg.overleg().versie()))
+              .build();
+        },
+        // A replayed answer did not pass the service, which names the people of a first one.
+        () -> service.noemBetrokkenen(gegevens.getProcedure()));
   }
 
   @Override

@@ -43,6 +43,21 @@ class BetrokkenenApiTest {
   }
 
   @Test
+  void aReplayedCreationNamesThePeopleToo() {
+    URI procedure = Onderzoek.inOnderzoek();
+    String sleutel = java.util.UUID.randomUUID().toString();
+    for (int keer = 0; keer < 2; keer++) {
+      als(ONDERZOEKER)
+          .header("Idempotency-Key", sleutel)
+          .body(Api.geidentificeerd(procedure, "ONDERZOEK"))
+          .post("/overleggen")
+          .then()
+          .statusCode(201)
+          .header(Betrokkenen.HEADER, Onderzoek.BSN);
+    }
+  }
+
+  @Test
   void whenOnderzoekFailsToNameThePeopleNoOverlegIsPlanned() {
     for (int fout : new int[] {500, 0}) {
       URI procedure =

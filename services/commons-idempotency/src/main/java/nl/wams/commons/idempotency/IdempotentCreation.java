@@ -54,20 +54,38 @@ public class IdempotentCreation {
    */
   @Transactional
   public Response create(String scope, String key, Object request, Supplier<Response> creation) {
+    return create(scope, key, request, creation, () -> {});
+  }
+
+  /**
+   * The same, and {@code bijHerhaling} runs when the answer is a replay, which did not pass {@code
+   * creation}: for what a first answer did on its way, such as naming the data subjects of the
+   * resource for the Logboek (it may refuse the answer by throwing).
+   */
+  @Transactional
+  public Response create(
+      String scope,
+      String key,
+      Object request,
+      Supplier<Response> creation,
+      Runnable bijHerhaling) {
     if (key == null) {
       return creation.get();
     }
     String hash = hash(request);
+    Response herhaald;
     try (Connection connection = dataSource.getConnection()) {
       if (claim(connection, scope, key, hash)) {
         Response response = creation.get();
         store(connection, scope, key, response);
         return response;
       }
-      return replay(connection, scope, key, hash);
+      herhaald = replay(connection, scope, key, hash);
     } catch (SQLException e) {
       throw new IllegalStateException("Idempotency store unavailable", e);
     }
+    bijHerhaling.run();
+    return herhaald;
   }
 
   private static boolean claim(Connection connection, String scope, String key, String hash)

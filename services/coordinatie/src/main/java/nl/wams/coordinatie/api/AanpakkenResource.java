@@ -58,23 +58,21 @@ public class AanpakkenResource implements AanpakkenApi {
 
   @Override
   public Response createAanpak(AanpakGegevens gegevens, String idempotencyKey) {
-    Response antwoord =
-        idempotentCreation.create(
-            "createAanpak",
-            idempotencyKey,
-            gegevens,
-            () -> {
-              Aanmaak aanmaak = service.voorProcedure(gegevens.getProcedure(), caller.get());
-              Aanpak aanpak = aanmaak.aanpak();
-              URI url = links.aanpak(aanpak.id());
-              return (aanmaak.nieuw() ? Response.created(url) : Response.ok().location(url))
-                  .entity(toApi(aanpak))
-                  .header(HttpHeaders.ETAG, EntityTags.of(aanpak.versie()))
-                  .build();
-            });
-    // A replayed answer did not pass the service; a first one is named already (cached).
-    service.noemBetrokkenen(gegevens.getProcedure());
-    return antwoord;
+    return idempotentCreation.create(
+        "createAanpak",
+        idempotencyKey,
+        gegevens,
+        () -> {
+          Aanmaak aanmaak = service.voorProcedure(gegevens.getProcedure(), caller.get());
+          Aanpak aanpak = aanmaak.aanpak();
+          URI url = links.aanpak(aanpak.id());
+          return (aanmaak.nieuw() ? Response.created(url) : Response.ok().location(url))
+              .entity(toApi(aanpak))
+              .header(HttpHeaders.ETAG, EntityTags.of(aanpak.versie()))
+              .build();
+        },
+        // A replayed answer did not pass the service, which names the people of a first one.
+        () -> service.noemBetrokkenen(gegevens.getProcedure()));
   }
 
   @Override

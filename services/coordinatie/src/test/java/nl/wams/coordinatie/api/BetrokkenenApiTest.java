@@ -66,6 +66,21 @@ class BetrokkenenApiTest {
   }
 
   @Test
+  void aReplayedCreationNamesThePeopleToo() {
+    URI procedure = Onderzoek.verplicht();
+    String sleutel = UUID.randomUUID().toString();
+    for (int keer = 0; keer < 2; keer++) {
+      als(Api.ONDERZOEKER)
+          .header("Idempotency-Key", sleutel)
+          .body(java.util.Map.of("procedure", procedure.toString()))
+          .post("/aanpakken")
+          .then()
+          .statusCode(201)
+          .header(Betrokkenen.HEADER, Onderzoek.BSN);
+    }
+  }
+
+  @Test
   void whenOnderzoekFailsToNameThePeopleNothingIsCreatedOrDisclosed() {
     URI procedure =
         Onderzoek.zonderBetrokkenen(

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import nl.wams.commons.apicontract.Pagina;
 import nl.wams.commons.idempotency.IdempotentCreation;
 import nl.wams.commons.preconditions.EntityTags;
@@ -56,25 +55,19 @@ public class VerslagenResource implements VerslagenApi {
 
   @Override
   public Response createVerslag(VerslagGegevens gegevens, String idempotencyKey) {
-    AtomicBoolean opgesteld = new AtomicBoolean();
-    Response antwoord =
-        idempotentCreation.create(
-            "createVerslag",
-            idempotencyKey,
-            gegevens,
-            () -> {
-              opgesteld.set(true);
-              VerslagService.Versie versie = service.stelOp(gegevens.getOverleg(), caller.get());
-              return Response.created(mapper.url(versie.verslag().id()))
-                  .entity(mapper.toApi(versie))
-                  .header(HttpHeaders.ETAG, EntityTags.of(versie.verslag().versie()))
-                  .build();
-            });
-    if (!opgesteld.get()) {
-      // A replayed answer did not pass the service; it discloses the report all the same.
-      service.noemBetrokkenen(gegevens.getOverleg());
-    }
-    return antwoord;
+    return idempotentCreation.create(
+        "createVerslag",
+        idempotencyKey,
+        gegevens,
+        () -> {
+          VerslagService.Versie versie = service.stelOp(gegevens.getOverleg(), caller.get());
+          return Response.created(mapper.url(versie.verslag().id()))
+              .entity(mapper.toApi(versie))
+              .header(HttpHeaders.ETAG, EntityTags.of(versie.verslag().versie()))
+              .build();
+        },
+        // A replayed answer did not pass the service; it discloses the report all the same.
+        () -> service.noemBetrokkenen(gegevens.getOverleg()));
   }
 
   @Override
