@@ -81,6 +81,7 @@ public class Gateway {
   private final long maxBodyBytes;
   private final RateLimiter rateLimiter;
   private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+  private final Map<String, Doel> doelen = new ConcurrentHashMap<>();
   private final LogboekConfig logboek;
   private final LogboekSchrijver schrijver;
   private final LogboekZoeker zoeker;
@@ -113,11 +114,25 @@ public class Gateway {
     config
         .backends()
         .forEach(
-            (component, backend) ->
-                breakers.put(
-                    component,
-                    new CircuitBreaker(
-                        config.circuitBreaker().failures(), config.circuitBreaker().open())));
+            (component, backend) -> {
+              breakers.put(
+                  component,
+                  new CircuitBreaker(
+                      config.circuitBreaker().failures(), config.circuitBreaker().open()));
+              doelen.put(component, Doel.van(backend.url()));
+            });
+  }
+
+  /** Where a component runs: host, port and the path before {@code /<component>/v1}. */
+  private record Doel(String host, int port, String pad) {
+    static Doel van(String url) {
+      URI base = URI.create(url);
+      String pad = base.getRawPath() == null ? "" : base.getRawPath();
+      return new Doel(
+          base.getHost(),
+          base.getPort() > 0 ? base.getPort() : 80,
+          pad.endsWith("/") ? pad.substring(0, pad.length() - 1) : pad);
+    }
   }
 
   void routes(@Observes Router router) {
@@ -351,7 +366,7 @@ public class Gateway {
       retryLater(ctx, open.get(), "Dit onderdeel is tijdelijk niet beschikbaar.");
       return;
     }
-    URI base = URI.create(exchange.backend().url());
+    Doel doel = doelen.get(exchange.component());
     MultiMap headers = Headers.endToEnd(ctx.request().headers(), Set.of());
     Verzoek verzoek = ctx.get(Verzoek.SLEUTEL);
     headers.set(
@@ -362,9 +377,9 @@ public class Gateway {
     RequestOptions options =
         new RequestOptions()
             .setMethod(ctx.request().method())
-            .setHost(base.getHost())
-            .setPort(base.getPort() > 0 ? base.getPort() : 80)
-            .setURI(base.getRawPath().replaceAll("/$", "") + exchange.path() + query(ctx))
+            .setHost(doel.host())
+            .setPort(doel.port())
+            .setURI(doel.pad() + exchange.path() + query(ctx))
             .setHeaders(headers);
     long timeout = exchange.backend().timeout().toMillis();
     AtomicBoolean done = new AtomicBoolean();
@@ -497,7 +512,7 @@ public class Gateway {
       Views.Besluit.Toegestaan view,
       Selectie selectie) {
     int status = answer.status();
-    MultiMap headers = Headers.endToEnd(answer.headers(), Set.of(Headers.BETROKKENEN));
+    MultiMap headers = Headers.endToEnd(answer.headers(), Headers.ALLEEN_VOOR_DE_GATEWAY);
     String betrokkenen = answer.headers().get(Headers.BETROKKENEN);
     Buffer body = answer.body();
     String type = answer.contentType();

@@ -1,10 +1,11 @@
 package nl.wams.gateway.proxy;
 
 import io.vertx.core.MultiMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,9 @@ final class Headers {
    * gateway keeps it and never passes it to the client.
    */
   static final String BETROKKENEN = "Wams-Betrokkenen";
+
+  /** {@link #BETROKKENEN} in lower case, for {@link #endToEnd}. */
+  static final Set<String> ALLEEN_VOOR_DE_GATEWAY = Set.of("wams-betrokkenen");
 
   static final String TRACEPARENT = "traceparent";
 
@@ -43,25 +47,27 @@ final class Headers {
   private Headers() {}
 
   /**
-   * The end-to-end headers of {@code from}: hop-by-hop ones and those named in Connection left out.
+   * The end-to-end headers of {@code from}: hop-by-hop ones, {@code alsoDrop} (lower case) and
+   * those named in Connection left out.
    */
   static MultiMap endToEnd(MultiMap from, Set<String> alsoDrop) {
-    Set<String> drop = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    drop.addAll(HOP_BY_HOP);
-    drop.addAll(alsoDrop);
-    for (String connection : from.getAll("Connection")) {
-      for (String token : connection.split(",")) {
-        drop.add(token.trim());
+    Set<String> genoemd = Set.of();
+    String connection = from.get("Connection");
+    if (connection != null) {
+      genoemd = new HashSet<>();
+      for (String value : from.getAll("Connection")) {
+        for (String token : value.split(",")) {
+          genoemd.add(token.trim().toLowerCase(Locale.ROOT));
+        }
       }
     }
     MultiMap to = MultiMap.caseInsensitiveMultiMap();
-    from.forEach(
-        header -> {
-          if (!drop.contains(header.getKey().toLowerCase(Locale.ROOT))
-              && !drop.contains(header.getKey())) {
-            to.add(header.getKey(), header.getValue());
-          }
-        });
+    for (Map.Entry<String, String> header : from) {
+      String naam = header.getKey().toLowerCase(Locale.ROOT);
+      if (!HOP_BY_HOP.contains(naam) && !alsoDrop.contains(naam) && !genoemd.contains(naam)) {
+        to.add(header.getKey(), header.getValue());
+      }
+    }
     return to;
   }
 
