@@ -228,8 +228,7 @@ if command -v pgbench >/dev/null; then
   vloer_kaal=$(vloer kaal)
   vloer_echt=$(vloer echt)
 fi
-records=$(PGPASSWORD=postgres psql -tA -h localhost -p 54329 -U postgres -d wams \
-  -c 'SELECT count(*) FROM logboek.logboek_verwerking' 2>/dev/null || echo "?")
+records=$(psql_wams -c 'SELECT count(*) FROM logboek.logboek_verwerking' 2>/dev/null || echo "?")
 
 echo "machine:  $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "jdk:      $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1); date: $(date -u +%Y-%m-%dT%H:%MZ)"

@@ -80,8 +80,7 @@ public class Gateway {
   private final HttpClient client;
   private final long maxBodyBytes;
   private final RateLimiter rateLimiter;
-  private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
-  private final Map<String, Doel> doelen = new ConcurrentHashMap<>();
+  private final Map<String, Onderdeel> onderdelen = new ConcurrentHashMap<>();
   private final LogboekConfig logboek;
   private final LogboekSchrijver schrijver;
   private final LogboekZoeker zoeker;
@@ -114,24 +113,28 @@ public class Gateway {
     config
         .backends()
         .forEach(
-            (component, backend) -> {
-              breakers.put(
-                  component,
-                  new CircuitBreaker(
-                      config.circuitBreaker().failures(), config.circuitBreaker().open()));
-              doelen.put(component, Doel.van(backend.url()));
-            });
+            (component, backend) ->
+                onderdelen.put(
+                    component,
+                    Onderdeel.van(
+                        backend.url(),
+                        new CircuitBreaker(
+                            config.circuitBreaker().failures(), config.circuitBreaker().open()))));
   }
 
-  /** Where a component runs: host, port and the path before {@code /<component>/v1}. */
-  private record Doel(String host, int port, String pad) {
-    static Doel van(String url) {
+  /**
+   * A component behind the gateway: where it runs (host, port and the path before {@code
+   * /<component>/v1}, parsed once) and its circuit breaker.
+   */
+  private record Onderdeel(String host, int port, String pad, CircuitBreaker breaker) {
+    static Onderdeel van(String url, CircuitBreaker breaker) {
       URI base = URI.create(url);
       String pad = base.getRawPath() == null ? "" : base.getRawPath();
-      return new Doel(
+      return new Onderdeel(
           base.getHost(),
           base.getPort() > 0 ? base.getPort() : 80,
-          pad.endsWith("/") ? pad.substring(0, pad.length() - 1) : pad);
+          pad.endsWith("/") ? pad.substring(0, pad.length() - 1) : pad,
+          breaker);
     }
   }
 
@@ -360,13 +363,13 @@ public class Gateway {
       zoekInLogboek(exchange, op, view);
       return;
     }
-    CircuitBreaker breaker = breakers.get(exchange.component());
+    Onderdeel onderdeel = onderdelen.get(exchange.component());
+    CircuitBreaker breaker = onderdeel.breaker();
     Optional<Duration> open = breaker.allow(System.nanoTime());
     if (open.isPresent()) {
       retryLater(ctx, open.get(), "Dit onderdeel is tijdelijk niet beschikbaar.");
       return;
     }
-    Doel doel = doelen.get(exchange.component());
     MultiMap headers = Headers.endToEnd(ctx.request().headers(), Set.of());
     Verzoek verzoek = ctx.get(Verzoek.SLEUTEL);
     headers.set(
@@ -377,9 +380,9 @@ public class Gateway {
     RequestOptions options =
         new RequestOptions()
             .setMethod(ctx.request().method())
-            .setHost(doel.host())
-            .setPort(doel.port())
-            .setURI(doel.pad() + exchange.path() + query(ctx))
+            .setHost(onderdeel.host())
+            .setPort(onderdeel.port())
+            .setURI(onderdeel.pad() + exchange.path() + query(ctx))
             .setHeaders(headers);
     long timeout = exchange.backend().timeout().toMillis();
     AtomicBoolean done = new AtomicBoolean();

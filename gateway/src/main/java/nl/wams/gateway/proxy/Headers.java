@@ -22,7 +22,7 @@ final class Headers {
   static final String BETROKKENEN = "Wams-Betrokkenen";
 
   /** {@link #BETROKKENEN} in lower case, for {@link #endToEnd}. */
-  static final Set<String> ALLEEN_VOOR_DE_GATEWAY = Set.of("wams-betrokkenen");
+  static final Set<String> ALLEEN_VOOR_DE_GATEWAY = Set.of(BETROKKENEN.toLowerCase(Locale.ROOT));
 
   static final String TRACEPARENT = "traceparent";
 
@@ -51,14 +51,10 @@ final class Headers {
    * those named in Connection left out.
    */
   static MultiMap endToEnd(MultiMap from, Set<String> alsoDrop) {
-    Set<String> genoemd = Set.of();
-    String connection = from.get("Connection");
-    if (connection != null) {
-      genoemd = new HashSet<>();
-      for (String value : from.getAll("Connection")) {
-        for (String token : value.split(",")) {
-          genoemd.add(token.trim().toLowerCase(Locale.ROOT));
-        }
+    Set<String> genoemd = new HashSet<>();
+    for (String value : from.getAll("Connection")) {
+      for (String token : value.split(",")) {
+        genoemd.add(token.trim().toLowerCase(Locale.ROOT));
       }
     }
     MultiMap to = MultiMap.caseInsensitiveMultiMap();
